@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import text
 
 from onestop.db.base import utcnow
 from onestop.domain.audit import UTC_FORMAT
 from onestop.services.session import VaultSession
 from onestop.vault.engine import key_pragma
+from onestop.vault.sectionkeys import (
+    NONCE_BYTES,
+    CaseRef,
+    KeyRing,
+    SealedFieldError,
+    decrypt_field,
+    field_aad,
+    is_bound,
+    open_field,
+    sealed_case,
+    sealed_version,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -75,3 +90,64 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+
+def case_references(db: Path, key: bytes) -> dict[int, str]:
+    """Every case's id and reference, read with the vault key (coded columns)."""
+    conn = raw_connection(db, key)
+    try:
+        return {int(i): str(r) for i, r in conn.execute("SELECT id, reference FROM cases")}
+    finally:
+        conn.close()
+
+
+def open_stored(
+    ring: KeyRing,
+    token: str,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    references: Mapping[int, str],
+) -> str:
+    """A sealed value opened as anyone holding its section key and the vault key opens it:
+    in form 1 with its row's associated data, in form 2 (vault.sectionkeys) with the case it
+    names in clear, its reference from ``references`` (``case_references``). SealedFieldError
+    when it does not open with ``ring``."""
+    if is_bound(token):
+        case_id = sealed_case(token)
+        assert case_id is not None
+        case = CaseRef(case_id, references.get(case_id, ""))
+        return open_field(ring, token, table, column, row_id, version, case)
+    return decrypt_field(ring, token, field_aad(table, column, row_id, version))
+
+
+def stored_body(token: str) -> str:
+    """The base64 of a sealed value's nonce and ciphertext, in either form."""
+    return token.split(".", 4)[4] if is_bound(token) else token.split(".", 3)[3]
+
+
+def stored_aad(
+    token: str, table: str, column: str, row_id: int, version: int, references: Mapping[int, str]
+) -> bytes:
+    """The associated data a sealed value was sealed with, in its form (``open_stored``)."""
+    if is_bound(token):
+        case_id = sealed_case(token)
+        assert case_id is not None
+        case = CaseRef(case_id, references.get(case_id, ""))
+        return field_aad(table, column, row_id, version, case)
+    return field_aad(table, column, row_id, version)
+
+
+def open_with_aad(ring: KeyRing, token: str, aad: bytes) -> str:
+    """A sealed value, in either form, opened with the key its text names and ``aad``
+    (``stored_aad``); SealedFieldError when it does not open."""
+    section, version = sealed_version(token)
+    key = ring.get(section, version)
+    if key is None:
+        raise SealedFieldError("the key of this field is not held")
+    try:
+        body = base64.b64decode(stored_body(token), validate=True)
+        return key.aead.decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], aad).decode("utf-8")
+    except (InvalidTag, ValueError) as e:
+        raise SealedFieldError("a sealed field did not open") from e

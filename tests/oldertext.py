@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from onestop.domain.roles import Role
+from onestop.services.sealedcolumns import is_case_table
+from onestop.services.sectionkeys import SEALED_TABLES, readers
 from tests.helpers import raw_connection
 from tests.olderattachments import OlderVault, older_vault
 
@@ -110,3 +113,40 @@ def older_cases(older: OlderVault, cases: int) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def form_one_waiting(older: OlderVault, role: Role) -> int:
+    """How many rows, and history snapshots, of survivors' cases in the sections ``role``
+    reads hold text sealed in form 1 (before migration 0069: not naming their case): what her
+    first sign-in after the upgrade seals again in form 2, counted in its progress (read with
+    the vault key, coded columns only)."""
+    waiting = 0
+    with raw(older) as conn:
+        for section, tables in SEALED_TABLES.items():
+            if role not in readers(section):
+                continue
+            for table in tables:
+                model_table = table.model.__table__
+                if not is_case_table(model_table):
+                    continue
+                older_form = " OR ".join(f"{c} LIKE 'osk1.%'" for c in table.columns)
+                where = f"key_version IS NOT NULL AND ({older_form})"
+                if table.filed_in:
+                    where += f" AND section IN ({', '.join(repr(x) for x in table.filed_in)})"
+                (rows,) = conn.execute(
+                    f"SELECT count(*) FROM {model_table.name} WHERE {where}"
+                ).fetchone()
+                waiting += rows
+                if not table.record_type:
+                    continue
+                snapshots = conn.execute(
+                    "SELECT snapshot FROM record_history WHERE record_type = ? "
+                    "AND snapshot LIKE '%\"osk1.%'",
+                    (table.record_type,),
+                ).fetchall()
+                waiting += sum(
+                    1
+                    for (snapshot,) in snapshots
+                    if not table.filed_in or json.loads(snapshot).get("section") in table.filed_in
+                )
+    return waiting

@@ -49,8 +49,6 @@ from onestop.vault.sectionkeys import (
     NONCE_BYTES,
     KeyRing,
     SectionKey,
-    decrypt_field,
-    field_aad,
     open_grant,
     sealed_version,
 )
@@ -64,6 +62,7 @@ from tests.gui.journey import (
     on_screen,
     sign_in_by_keyboard,
 )
+from tests.helpers import open_stored, stored_aad, stored_body
 from tests.server.conftest import SIGNIN_USER, CentreOnServer, StaffLogin, workstation_url
 
 CHOSEN = "copper meadow lantern 3381"
@@ -121,19 +120,24 @@ def _connect(centre: CentreOnServer, name: str, password: str) -> psycopg.Connec
 
 
 def _sealed_name(centre: CentreOnServer, reference: str) -> tuple[int, int, str]:
-    """A case's id, version and sealed name as the server's superuser reads them."""
+    """A case's id, version and sealed name as the server's superuser reads them (in form 2,
+    bound to the case: ``_opens`` and ``open_stored`` read the reference from ``_REFS``)."""
     with centre.superuser() as su:
         row = su.execute(
             "SELECT id, version, name FROM cases WHERE reference = %s", (reference,)
         ).fetchone()
     assert row is not None
+    _REFS[int(row[0])] = reference
     return int(row[0]), int(row[1]), str(row[2])
+
+
+_REFS: dict[int, str] = {}  # case id -> reference, of the names read (``_sealed_name``)
 
 
 def _opens(keys: list[SectionKey], row_id: int, version: int, token: str) -> bool:
     """Whether any of ``keys`` opens the sealed name, whatever version the token names."""
-    body = base64.b64decode(token.split(".", 3)[3])
-    aad = field_aad("cases", "name", row_id, version)
+    body = base64.b64decode(stored_body(token), validate=True)
+    aad = stored_aad(token, "cases", "name", row_id, version, _REFS)
     for key in keys:
         try:
             AESGCM(key.key).decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], aad)
@@ -238,7 +242,7 @@ def test_a_disabled_colleague_neither_connects_nor_opens_what_is_written_after(
     ring = KeyRing()
     for key in identity:
         ring.add(key)
-    assert decrypt_field(ring, token, field_aad("cases", "name", row_id, version))
+    assert open_stored(ring, token, "cases", "name", row_id, version, _REFS)
 
     heard: list[int] = []
     with centre.sign_in(Role.ADMIN) as admin:
@@ -268,7 +272,7 @@ def test_a_disabled_colleague_neither_connects_nor_opens_what_is_written_after(
     assert sealed_under > max(k.version for k in identity)
     assert not _opens(identity, row_id, version, token)
     with pytest.raises(Exception, match="not held"):
-        decrypt_field(ring, token, field_aad("cases", "name", row_id, version))
+        open_stored(ring, token, "cases", "name", row_id, version, _REFS)
 
     # The remaining holders got the new version from the first of them to sign in (the admin
     # made none), and so did the break-glass grants of those who may break glass into a

@@ -93,6 +93,7 @@ def test_seed_demo_through_the_server(
         assert name
     with psycopg.connect(pg_cluster.superuser_conninfo(dbname), autocommit=True) as conn:
         stored = [str(r[0]) for r in conn.execute("SELECT name FROM cases")]
-    # Every name (the seeded files and the day's walk-ins) is sealed on the server.
-    assert len(stored) >= 3 and all(v.startswith("osk1.identity.") for v in stored)
+    # Every name (the seeded files and the day's walk-ins) is sealed on the server, bound to
+    # its case (form 2, migration 0069).
+    assert len(stored) >= 3 and all(v.startswith("osk2.identity.") for v in stored)
     assert all(name not in value for value in stored)

@@ -42,6 +42,7 @@ from onestop.services.session import VaultSession
 from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
 from tests.conftest import password_for, username_for
+from tests.helpers import raw_connection
 from tests.unit.test_statistics import open_cases
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -49,19 +50,37 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 @dataclass(frozen=True)
 class Both:
-    """A centre on one backend: sign in as a role."""
+    """A centre on one backend: sign in as a role; ``as_owner`` runs one statement as whoever
+    owns the database (the vault key's holder with sqlcipher3, the server's superuser), its
+    parameters written ``?``."""
 
     name: str
     sign_in: Callable[[Role], VaultSession]
+    as_owner: Callable[[str, tuple[Any, ...]], None]
 
 
 @pytest.fixture(params=["local", "server"])
 def centre(request: pytest.FixtureRequest) -> Both:
     if request.param == "local":
         vault = request.getfixturevalue("vault")
-        return Both("local", vault.sign_in)
+
+        def local(statement: str, params: tuple[Any, ...]) -> None:
+            with vault.sign_in(Role.ADMIN) as admin:
+                key = bytes(admin.key)
+            conn = raw_connection(vault.path / "vault.db", key)
+            try:
+                conn.execute(statement, params)
+            finally:
+                conn.close()
+
+        return Both("local", vault.sign_in, local)
     on_server = request.getfixturevalue("centre_on_server")
-    return Both("server", on_server.sign_in)
+
+    def server(statement: str, params: tuple[Any, ...]) -> None:
+        with on_server.superuser() as su:
+            su.execute(statement.replace("?", "%s"), params)
+
+    return Both("server", on_server.sign_in, server)
 
 
 def test_signing_in_knows_the_backend(centre: Both) -> None:
@@ -134,6 +153,29 @@ def test_counselling_notes_are_the_counsellors_alone(centre: Both, hostile_text:
         assert [n.details.notes for n in notes.list(reference)] == [note]
     with centre.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
         CounsellingService(clinician).list(reference)
+
+
+def test_a_note_moved_to_another_survivors_file_is_not_shown_there(centre: Both) -> None:
+    """Sealed text is bound to its case (form 2, migration 0069) on both backends: a note
+    moved to another survivor's file by the database's owner (one UPDATE of ``case_id``) is
+    not in that file, nor in its own any more."""
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        first = CaseService(cw).open_case(SurvivorDetails(alias="First")).reference
+        second = CaseService(cw).open_case(SurvivorDetails(alias="Second")).reference
+    marker = f"about the first survivor {Faker().uuid4()}"
+    with centre.sign_in(Role.COUNSELLOR) as counsellor:
+        note = CounsellingService(counsellor).record(
+            first, SessionDetails(NOW, SessionType.INDIVIDUAL, marker, "")
+        )
+        assert [r.details.notes for r in CounsellingService(counsellor).list(first)] == [marker]
+    centre.as_owner(
+        "UPDATE counselling_sessions SET case_id = (SELECT id FROM cases WHERE reference = ?) "
+        "WHERE id = ?",
+        (second, note.record_id),
+    )
+    with centre.sign_in(Role.COUNSELLOR) as counsellor:
+        assert CounsellingService(counsellor).list(second) == ()
+        assert CounsellingService(counsellor).list(first) == ()
 
 
 def test_the_audit_chain_verifies_after_the_work(centre: Both) -> None:

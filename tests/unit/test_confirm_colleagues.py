@@ -4,6 +4,7 @@ sealing an older vault's text at a holder's sign-in (services.colleagues, sectio
 from __future__ import annotations
 
 import gc
+from itertools import pairwise
 
 import pytest
 
@@ -16,7 +17,7 @@ from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService
 from onestop.services.users import UserService
 from tests.conftest import username_for
-from tests.oldertext import add_history, older_text_vault, raw, reference_of
+from tests.oldertext import add_history, form_one_waiting, older_text_vault, raw, reference_of
 
 pytestmark = [
     pytest.mark.both_backends,
@@ -130,12 +131,14 @@ def test_sealing_an_older_vaults_text_reports_its_progress(tmp_path, monkeypatch
         ).fetchone()
     with older.sign_in(Role.ADMIN):  # the upgrade: she holds no section key, seals nothing
         pass
+    # Her sections' text that release sealed, bound to its cases by the same sign-in (0069).
+    waiting = form_one_waiting(older, Role.CASEWORKER)
     told: list[tuple[int, int]] = []
     with older.sign_in(Role.CASEWORKER, progress=_tell(told)) as cw:
         assert [CaseService(cw).get(r).details.alias for r in references] == [
             f"Older {i}" for i in range(3)
         ]
-    total = len(references) + history
+    total = len(references) + history + waiting
     # Fewer than a step: told as it starts and at the end, then busy while the sign-in ends.
     assert told == [(0, total), (total, total), (0, 0)]
     told.clear()
@@ -159,10 +162,18 @@ def test_progress_is_told_by_the_step(tmp_path, monkeypatch) -> None:
         ).fetchone() == (0,)
     with older.sign_in(Role.ADMIN):  # the upgrade: she holds no section key, seals nothing
         pass
+    # Her sections' text that release sealed is bound to its cases after the older rows
+    # (0069), counted in the same progress.
+    total = 5 + form_one_waiting(older, Role.CASEWORKER)
     told: list[tuple[int, int]] = []
     with older.sign_in(Role.CASEWORKER, progress=_tell(told)) as cw:
         assert {CaseService(cw).get(r).details.alias for r in references} == {"Older"}
-    assert told == [(0, 5), (2, 5), (4, 5), (5, 5), (0, 0)]
+    # The older rows by the step, then the rest by the step too: each batch of two rows
+    # (fewer at a table's end) moves the bar past the next even count, and it is told.
+    assert told[:3] == [(0, total), (2, total), (4, total)]
+    assert told[-2:] == [(total, total), (0, 0)]
+    done = [d for d, _ in told[:-1]]
+    assert done == sorted(done) and all(b - a <= 3 for a, b in pairwise(done))
     # Frozen for the collector while sealing (a still bar otherwise), collected again after.
     assert gc.get_freeze_count() == 0
 

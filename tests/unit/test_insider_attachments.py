@@ -196,8 +196,8 @@ def test_a_moved_attachment_is_sealed_under_its_new_sections_key(vault, make_cas
         ).fetchall()
     finally:
         conn.close()
-    assert title.startswith(f"osk1.forensic.{version}.")
-    assert json.loads(snapshot)["title"].startswith("osk1.health.")
+    assert title.startswith(f"osk2.forensic.{version}.")  # bound to its case (0069)
+    assert json.loads(snapshot)["title"].startswith("osk2.health.")
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:  # reads forensic and health
         (found,) = AttachmentService(advocate).list(reference)
         assert found.title == f"moved {marker}"

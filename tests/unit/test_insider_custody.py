@@ -130,7 +130,7 @@ def test_the_triggers_still_refuse_every_edit_of_a_sealed_hand_over(vault, make_
         ((token, version),) = conn.execute(
             "SELECT purpose, key_version FROM custody_events ORDER BY id LIMIT 1"
         ).fetchall()
-        assert token.startswith(f"osk1.forensic.{version}.")
+        assert token.startswith(f"osk2.forensic.{version}.")  # bound to its case (0069)
         for change in (
             "purpose = 'rewritten'",
             "purpose = handed_to",  # another sealed value: still an edit

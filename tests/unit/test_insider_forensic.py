@@ -27,9 +27,9 @@ from onestop.services.consent import ConsentService
 from onestop.services.drafts import DraftService
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.vault.keyslots import VAULT_KEY, user_slot_id
-from onestop.vault.sectionkeys import KeyRing, decrypt_field, field_aad, open_grant
+from onestop.vault.sectionkeys import KeyRing, open_grant
 from tests.conftest import password_for, username_for
-from tests.helpers import raw_connection
+from tests.helpers import case_references, open_stored, raw_connection
 from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 
@@ -218,5 +218,6 @@ def test_a_caseworker_with_break_glass_rights_can_open_it_from_the_files(vault, 
     assert key is not None
     ring = KeyRing()
     ring.add(key)
-    plain = decrypt_field(ring, token, field_aad("forensic_exams", "notes", exam_id, 2))
+    refs = case_references(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    plain = open_stored(ring, token, "forensic_exams", "notes", exam_id, 2, refs)
     assert plain == f"edited {marker}"

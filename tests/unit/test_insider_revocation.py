@@ -44,14 +44,12 @@ from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
     SealedFieldError,
-    decrypt_field,
-    field_aad,
     open_grant,
     sealed_version,
 )
 from onestop.vault.subkeys import Purpose, subkey
 from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
-from tests.helpers import raw_connection
+from tests.helpers import open_with_aad, raw_connection, stored_aad
 from tests.unit.test_insider_forensic import plant
 
 # The sealed sections a counsellor reads, each of whose keys she held.
@@ -137,6 +135,11 @@ class Insider:
             conn.close()
 
 
+def references(vault) -> dict[int, str]:
+    """Every case's id and reference (coded), read with today's vault key."""
+    return {int(i): str(r) for i, r in current_rows(vault, "SELECT id, reference FROM cases")}
+
+
 def current_rows(vault, query: str, *args: object) -> list[tuple]:
     """Rows of today's vault.db, read with today's vault key: what she would see if she had it
     anyway (a colleague's password, a later backup)."""
@@ -174,7 +177,7 @@ def assert_token_closed_to(ring: KeyRing, token: str, aad: bytes) -> None:
         forged = KeyRing()
         forged.add(type(key)(section, version, key.key))
         with pytest.raises(SealedFieldError):
-            decrypt_field(forged, token, aad)
+            open_with_aad(forged, token, aad)
 
 
 def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp_path) -> None:
@@ -187,8 +190,8 @@ def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp
     ((old_token,),) = current_rows(
         vault, "SELECT notes FROM counselling_sessions WHERE id = ?", old_note
     )
-    aad = field_aad("counselling_sessions", "notes", old_note, 1)
-    assert decrypt_field(insider.ring_from_backup(), old_token, aad) == f"notes {old_marker}"
+    aad = stored_aad(old_token, "counselling_sessions", "notes", old_note, 1, references(vault))
+    assert open_with_aad(insider.ring_from_backup(), old_token, aad) == f"notes {old_marker}"
 
     with vault.sign_in(Role.ADMIN) as admin:
         started = time.perf_counter()
@@ -211,11 +214,13 @@ def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp
     ((token,),) = current_rows(
         vault, "SELECT notes FROM counselling_sessions WHERE id = ?", new_note
     )
-    assert_token_closed_to(ring, token, field_aad("counselling_sessions", "notes", new_note, 1))
+    aad = stored_aad(token, "counselling_sessions", "notes", new_note, 1, references(vault))
+    assert_token_closed_to(ring, token, aad)
     ((case_id, version, alias),) = current_rows(
         vault, "SELECT id, version, alias FROM cases WHERE reference = ?", new_case
     )
-    assert_token_closed_to(ring, alias, field_aad("cases", "alias", case_id, version))
+    aad = stored_aad(alias, "cases", "alias", case_id, version, references(vault))
+    assert_token_closed_to(ring, alias, aad)
 
     # The counsellor who stays reads the note from before and the one from after.
     with vault.sign_in(Role.COUNSELLOR) as counsellor:
@@ -323,7 +328,8 @@ def test_a_reset_password_opens_nothing_written_after(vault, make_case, tmp_path
         vault, "SELECT id, version, alias FROM cases WHERE reference = ?", reference
     )
     ring = insider.ring_from_backup()
-    assert_token_closed_to(ring, token, field_aad("cases", "alias", case_id, version))
+    aad = stored_aad(token, "cases", "alias", case_id, version, references(vault))
+    assert_token_closed_to(ring, token, aad)
 
     # The advocate herself, with her new password and a colleague's confirmation, reads it.
     chosen = password_for(Role.LEGAL_ADVOCATE) + " anew"
@@ -414,7 +420,7 @@ def exam_notes(vault, exam_id: int) -> tuple[str, bytes]:
     ((version, token),) = current_rows(
         vault, "SELECT version, notes FROM forensic_exams WHERE id = ?", exam_id
     )
-    return token, field_aad("forensic_exams", "notes", exam_id, version)
+    return token, stored_aad(token, "forensic_exams", "notes", exam_id, version, references(vault))
 
 
 def test_break_glass_follows_the_new_version_and_not_the_revoked(
@@ -437,7 +443,7 @@ def test_break_glass_follows_the_new_version_and_not_the_revoked(
         backup.close()
     assert her_glass.holds(Section.FORENSIC.value)
     token, aad = exam_notes(vault, old_exam)
-    assert decrypt_field(her_glass, token, aad).startswith("edited canary-")  # the attack is real
+    assert open_with_aad(her_glass, token, aad).startswith("edited canary-")  # the attack is real
 
     with vault.sign_in(Role.ADMIN) as admin:
         UserService(admin).disable(CASEWORKER)

@@ -16,7 +16,7 @@ from onestop.db.conferences import CaseDiscussion, ConferenceAttendance
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import Conflict, PermissionDenied, ValidationFailed
-from onestop.services import sectionkeys
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.audit import AuditService
 from onestop.services.conferences import (
     ATTENDANCE_RECORD,
@@ -81,9 +81,12 @@ def test_the_minutes_are_kept_and_each_edit_checked_against_its_version(vault, m
         assert now.discussions[ref].text == "Risk reviewed again."
         # The text each edit replaced is kept in the history, sealed like the row.
         with cw.unit_of_work(Section.CONFERENCES, Action.READ) as s:
-            said_id = s.scalars(
-                select(CaseDiscussion.id).where(CaseDiscussion.conference_id == meeting)
+            said_id, said_case = s.execute(
+                select(CaseDiscussion.id, CaseDiscussion.case_id).where(
+                    CaseDiscussion.conference_id == meeting
+                )
             ).one()
+            case = sealedcolumns.case_ref(s, said_case)  # a discussion is of a case (0069)
             who_id = s.scalars(
                 select(ConferenceAttendance.id).where(ConferenceAttendance.conference_id == meeting)
             ).one()
@@ -91,7 +94,7 @@ def test_the_minutes_are_kept_and_each_edit_checked_against_its_version(vault, m
             (old_who,) = versions(s, ATTENDANCE_RECORD, who_id)
         assert "Risk reviewed" not in str(old.fields) and "A. Chair" not in str(old_who.fields)
         opened = sectionkeys.open_snapshot(
-            cw, "conference_discussions", said_id, old.version, dict(old.fields)
+            cw, "conference_discussions", said_id, old.version, dict(old.fields), case
         )
         assert opened["discussion"] == "Risk reviewed; she stays at her sister's."
         opened = sectionkeys.open_snapshot(

@@ -101,6 +101,7 @@ def _rewind(folder: Path, key: bytes) -> None:
         # (she holds the vault key: the schema is hers to change).
         conn.execute("ALTER TABLE attachments DROP COLUMN content_bound")
         conn.execute("ALTER TABLE document_issues DROP COLUMN examiner")  # 0068
+        # 0069 adds no column: it makes the ledgers' update triggers again on the way up.
     finally:
         conn.close()
 

@@ -51,15 +51,13 @@ from onestop.vault.keyslots import (
 from onestop.vault.sectionkeys import (
     KeyRing,
     SealedFieldError,
-    decrypt_field,
-    field_aad,
     new_key,
     open_grant,
     seal_grant,
 )
 from onestop.vault.subkeys import Purpose, subkey
 from tests.conftest import SampleVault, open_case_in, username_for
-from tests.helpers import raw_connection
+from tests.helpers import case_references, open_stored, raw_connection
 from tests.unit.test_redteam_slots_third import (
     ADVOCATE,
     MINE,
@@ -151,11 +149,13 @@ def test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_n
         ).fetchall()
     finally:
         conn.close()
+    refs = case_references(vault.path / "vault.db", key)
     read = []
     for row_id, version, notes in rows:
         with contextlib.suppress(SealedFieldError):
-            aad = field_aad("counselling_sessions", "notes", row_id, version)
-            read.append(decrypt_field(ring, notes, aad))
+            read.append(
+                open_stored(ring, notes, "counselling_sessions", "notes", row_id, version, refs)
+            )
     with vault.sign_in() as admin:
         report = MaintenanceService(admin).verify()
     failed = {c.name: c.message for c in report.checks if not c.ok}
@@ -319,11 +319,13 @@ def test_a_grant_she_signs_to_herself_makes_her_a_holder_of_the_next_counselling
         rows = conn.execute("SELECT id, version, notes FROM counselling_sessions").fetchall()
     finally:
         conn.close()
+    refs = case_references(vault.path / "vault.db", key)
     read = []
     for row_id, version, notes in rows:
         with contextlib.suppress(SealedFieldError):
-            aad = field_aad("counselling_sessions", "notes", row_id, version)
-            read.append(decrypt_field(ring, notes, aad))
+            read.append(
+                open_stored(ring, notes, "counselling_sessions", "notes", row_id, version, refs)
+            )
     with vault.sign_in() as admin:
         report = MaintenanceService(admin).verify()
     failed = {c.name: c.message for c in report.checks if not c.ok}
@@ -342,13 +344,12 @@ def _read_with(folder: Path, key: bytes, planted) -> list[str]:
         rows = conn.execute("SELECT id, version, notes FROM counselling_sessions").fetchall()
     finally:
         conn.close()
+    refs = case_references(folder / "vault.db", key)
     read = []
     for row_id, version, notes in rows:
         with contextlib.suppress(SealedFieldError):
             read.append(
-                decrypt_field(
-                    ring, notes, field_aad("counselling_sessions", "notes", row_id, version)
-                )
+                open_stored(ring, notes, "counselling_sessions", "notes", row_id, version, refs)
             )
     return read
 

@@ -175,6 +175,9 @@ def read_row(
 # ----- sections whose attachments are all bound to their rows -----------------------------------
 
 BOUND = "attachments bound"  # the detail of the signed entry recording it, per section
+# The detail of the signed entry recording that a section's sealed text in rows of survivors'
+# cases is all in form 2, bound to its case (migration 0069, services.sealedcolumns).
+TEXT_BOUND = "text bound to cases"
 
 
 def bound_sections(session: VaultSession, s: Session) -> frozenset[str]:
@@ -185,8 +188,9 @@ def bound_sections(session: VaultSession, s: Session) -> frozenset[str]:
     return recorded_bound(s.connection(), session.vault_id)
 
 
-def recorded_bound(conn: Connection, vault_id: str) -> frozenset[str]:
-    """``bound_sections`` on a connection (verify's, the admin's)."""
+def recorded_bound(conn: Connection, vault_id: str, detail: str = BOUND) -> frozenset[str]:
+    """``bound_sections`` on a connection (verify's, the admin's); with ``detail``
+    TEXT_BOUND, the sections whose sealed text is recorded as bound to its cases."""
     if conn.dialect.name == "postgresql":
         return frozenset()
     entries = grantsigs.signed_entries(
@@ -194,9 +198,17 @@ def recorded_bound(conn: Connection, vault_id: str) -> frozenset[str]:
         vault_id,
         audit.registered_keys(conn),
         "action = :action AND detail = :detail",
-        {"action": AuditAction.SECTION_TEXT_SEALED.value, "detail": BOUND},
+        {"action": AuditAction.SECTION_TEXT_SEALED.value, "detail": detail},
     )
     return frozenset(e.section for e in entries)
+
+
+def text_bound_sections(session: VaultSession, s: Session) -> frozenset[str]:
+    """The sections the trail records as bound to their cases: a genuine signed entry "Older
+    text sealed", detail TEXT_BOUND, for each (services.sectionkeys.seal_older_text records
+    it once a holder's sign-in has sealed all of the section's text in form 2). None on a
+    centre server, as for ``bound_sections``."""
+    return recorded_bound(s.connection(), session.vault_id, TEXT_BOUND)
 
 
 def older_in_bound(conn: Connection, vault_id: str) -> list[tuple[int, str, str]]:

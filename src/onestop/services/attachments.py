@@ -15,7 +15,7 @@ key.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -48,7 +48,7 @@ from onestop.services.records import (
 )
 from onestop.services.session import VaultSession
 from onestop.vault.blobs import THUMBNAIL, Row
-from onestop.vault.sectionkeys import KeyRing, SealedFieldError, SectionKey
+from onestop.vault.sectionkeys import CaseRef, KeyRing, SealedFieldError, SectionKey
 
 _TABLE = cast(Table, Attachment.__table__)
 
@@ -433,7 +433,8 @@ class AttachmentService:
         with self._session.unit_of_work(section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, attachment_id)
             found = tuple(
-                _open_version(self._session, row.id, v) for v in versions(s, RECORD_TYPE, row.id)
+                _open_version(self._session, row.id, v, sealedcolumns.case_of(s, row))
+                for v in versions(s, RECORD_TYPE, row.id)
             )
             self._session.audit(
                 s,
@@ -532,12 +533,18 @@ class AttachmentService:
                 # Columns, not rows: the rows, loaded before without this key, stay as they are.
                 columns = (Attachment.id, Attachment.version, Attachment.title)
                 found = s.execute(
-                    select(*columns, Attachment.original_name).where(Attachment.id.in_(ids))
+                    select(*columns, Attachment.original_name, Attachment.case_id).where(
+                        Attachment.id.in_(ids)
+                    )
                 )
-                for row_id, version, title, name in found:
+                older_ok = sealedcolumns.older_form_ok(s, sealedcolumns.key_section(section))
+                for row_id, version, title, name, case_id in found:
+                    case = sealedcolumns.case_ref(s, case_id)
                     opened[row_id] = (
-                        _open_or_sealed(ring, "title", row_id, version, title),
-                        _open_or_sealed(ring, "original_name", row_id, version, name),
+                        _open_or_sealed(ring, "title", row_id, version, title, case, older_ok),
+                        _open_or_sealed(
+                            ring, "original_name", row_id, version, name, case, older_ok
+                        ),
                     )
                 session.audit(
                     s,
@@ -635,21 +642,34 @@ class AttachmentService:
         return {i: opened[i] for i in attachment_ids if i in opened}
 
 
-def _open_or_sealed(ring: KeyRing, column: str, row_id: int, version: int, value: str) -> str:
+def _open_or_sealed(
+    ring: KeyRing,
+    column: str,
+    row_id: int,
+    version: int,
+    value: str,
+    case: CaseRef,
+    older_ok: Callable[[], bool],
+) -> str:
     try:
-        return str(sealedcolumns.open_value(ring, "attachments", column, row_id, version, value))
+        opened = sealedcolumns.open_value(
+            ring, "attachments", column, row_id, version, value, None, case, older_ok
+        )
+        return str(opened)
     except SealedFieldError:
         return sealedcolumns.SEALED_TEXT
 
 
-def _open_version(session: VaultSession, attachment_id: int, version: Version) -> Version:
+def _open_version(
+    session: VaultSession, attachment_id: int, version: Version, case: CaseRef | None
+) -> Version:
     """An earlier version with its title opened. A version from before the attachment moved to
     another section is sealed with the key of the section it was in then: to a reader who
     does not hold that key its title reads as a sealed field does (sealedcolumns.SEALED_TEXT)."""
     fields = dict(version.fields)
     try:
         fields = sectionkeys.open_snapshot(
-            session, "attachments", attachment_id, version.version, fields
+            session, "attachments", attachment_id, version.version, fields, case
         )
     except sectionkeys.KeyNotHeld:
         fields.pop("key_version", None)

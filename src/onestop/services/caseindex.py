@@ -45,8 +45,9 @@ from onestop.services.sealedcolumns import (
     has_text,
     open_value,
     seal_value,
+    text_bound_sections,
 )
-from onestop.vault.sectionkeys import KeyRing, SealedFieldError
+from onestop.vault.sectionkeys import CaseRef, KeyRing, SealedFieldError
 
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
@@ -221,12 +222,21 @@ def build(s: Session, ring: KeyRing) -> CaseIndex:
     open is left out: it can be neither found nor shown by name)."""
     index = CaseIndex()
     bound = identity_bound(bound_sections(s))
+    text_bound = identity_bound(text_bound_sections(s))
     for row in s.connection().exec_driver_sql(ROWS):
-        put_raw(index, ring, tuple(row), bound)
+        put_raw(index, ring, tuple(row), bound, text_bound)
     return index
 
 
 RawRow = tuple[Any, ...]  # a row of ROWS, as the database gives it
+
+
+def _ALWAYS() -> bool:
+    return True
+
+
+def _NEVER() -> bool:
+    return False
 
 
 def identity_bound(bound: frozenset[str]) -> bool:
@@ -235,20 +245,32 @@ def identity_bound(bound: frozenset[str]) -> bool:
     return Section.IDENTITY.value in bound
 
 
-def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow, bound: bool = False) -> bool:
+def put_raw(
+    index: CaseIndex, ring: KeyRing, row: RawRow, bound: bool = False, text_bound: bool = False
+) -> bool:
     """One row of ``ROWS`` into ``index``, its sealed fields opened with ``ring``; False
     (nothing put) when they do not open. ``bound``: the identity section is recorded as
     bound, so a row with names in clear and no key version (older text) was written by
-    someone with the vault key: neither found nor shown (services.sealedcolumns)."""
+    someone with the vault key: neither found nor shown (services.sealedcolumns).
+    ``text_bound``: it is recorded as bound to its cases, so a name sealed in form 1 (not
+    naming its case: vault.sectionkeys) is not opened either."""
     case_id, reference, name, alias, phone, birth, register_id, version, key_version = row
     if key_version is None and bound and has_text((name, alias, phone, register_id)):
         return False
     try:
         if key_version is not None:
-            name = open_value(ring, "cases", "name", case_id, version, name)
-            alias = open_value(ring, "cases", "alias", case_id, version, alias)
-            phone = open_value(ring, "cases", "safe_phone", case_id, version, phone)
-            register_id = open_value(ring, "cases", "register_id", case_id, version, register_id)
+            case = CaseRef(int(case_id), str(reference))
+            older_ok = _NEVER if text_bound else _ALWAYS
+            name = open_value(ring, "cases", "name", case_id, version, name, None, case, older_ok)
+            alias = open_value(
+                ring, "cases", "alias", case_id, version, alias, None, case, older_ok
+            )
+            phone = open_value(
+                ring, "cases", "safe_phone", case_id, version, phone, None, case, older_ok
+            )
+            register_id = open_value(
+                ring, "cases", "register_id", case_id, version, register_id, None, case, older_ok
+            )
         if isinstance(birth, str):
             birth = date.fromisoformat(birth) if birth else None
         index.put(case_id, reference, name, alias, phone, birth, register_id, version)
@@ -482,9 +504,10 @@ def _catch_up(
         entries.pop(case_id, None)
         versions.pop(case_id, None)
     bound = identity_bound(bound_sections(s))
+    text_bound = identity_bound(text_bound_sections(s))
     for at in range(0, len(stale), CHUNK):
         for row in s.execute(select(*_RAW).where(Case.id.in_(stale[at : at + CHUNK]))):
-            put_raw(index, ring, tuple(row), bound)
+            put_raw(index, ring, tuple(row), bound, text_bound)
     return len(stale) + len(gone), len(now)
 
 
@@ -560,12 +583,13 @@ def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseInde
     """build through a connection of its own (Loading's thread); None if cancelled."""
     ring = session.section_keys
     bound = identity_bound(session.known_bound)
+    text_bound = identity_bound(session.known_text_bound)
     index = CaseIndex()
     with _no_collection():
         for n, row in enumerate(_every_row(session)):
             if n % 1000 == 0 and cancelled():
                 return None
-            put_raw(index, ring, row, bound)
+            put_raw(index, ring, row, bound, text_bound)
     return index
 
 
@@ -648,13 +672,14 @@ def snapshot_findings(
     ring = session.section_keys
     rows = _every_row(session)
     bound = identity_bound(session.known_bound)
+    text_bound = identity_bound(session.known_text_bound)
     full = CaseIndex()
     # The collector is process-wide: paused only where nothing else runs meanwhile.
     with _no_collection() if pause_collector else nullcontext():
         for n, row in enumerate(rows):
             if n % 1000 == 0 and cancelled():
                 return None
-            put_raw(full, ring, row, bound)
+            put_raw(full, ring, row, bound, text_bound)
     if cancelled():
         return None
     now = {row[0]: row[7] for row in rows}  # id -> version, opened or not
@@ -771,8 +796,9 @@ class Names:
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
             bound = identity_bound(bound_sections(self._s))
+            text_bound = identity_bound(text_bound_sections(self._s))
             for row in self._s.execute(select(*_RAW).where(Case.id.in_(chunk))):
-                put_raw(self._few, self._ring, tuple(row), bound)
+                put_raw(self._few, self._ring, tuple(row), bound, text_bound)
 
     def __call__(self, case_id: int) -> str:
         if self._index is not None:

@@ -362,7 +362,12 @@ class CaseService:
                     v.replaced_at,
                     v.replaced_by,
                     sectionkeys.open_snapshot(
-                        self._session, "cases", row.id, v.version, dict(v.fields)
+                        self._session,
+                        "cases",
+                        row.id,
+                        v.version,
+                        dict(v.fields),
+                        sealedcolumns.case_of(s, row),
                     ),
                 )
                 for v in versions(s, RECORD_TYPE, row.id)

@@ -46,7 +46,7 @@ from onestop.domain.roles import Action, Capability, Section, may
 from onestop.domain.validation import direction_marks_problem, one_line_problem
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import capabilities, sectionkeys
+from onestop.services import capabilities, sealedcolumns, sectionkeys
 from onestop.services.records import (
     Version,
     bump_version,
@@ -1124,7 +1124,12 @@ class ConferenceService:
                     replace(
                         v,
                         fields=sectionkeys.open_snapshot(
-                            session, "conference_referrals", row.id, v.version, dict(v.fields)
+                            session,
+                            "conference_referrals",
+                            row.id,
+                            v.version,
+                            dict(v.fields),
+                            sealedcolumns.case_of(s, row),
                         ),
                     )
                     for v in found

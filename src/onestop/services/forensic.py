@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import check_after_incident, one_line_problem
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
@@ -50,15 +51,17 @@ SPECIMEN_FIELDS = ("specimen_type", "collected_at", "collected_by", "seal_number
 
 
 def _opened(
-    session: VaultSession, table: str, row_id: int, found: tuple[Version, ...]
+    session: VaultSession, s: Session, row: Any, found: tuple[Version, ...]
 ) -> tuple[Version, ...]:
-    """Earlier versions with their sealed text opened (services.sectionkeys.open_snapshot)."""
+    """Earlier versions with their sealed text opened (services.sectionkeys.open_snapshot),
+    as ``row``'s, of its case."""
+    table, case = row.__table__.name, sealedcolumns.case_of(s, row)
     return tuple(
         Version(
             v.version,
             v.replaced_at,
             v.replaced_by,
-            sectionkeys.open_snapshot(session, table, row_id, v.version, dict(v.fields)),
+            sectionkeys.open_snapshot(session, table, row.id, v.version, dict(v.fields), case),
         )
         for v in found
     )
@@ -577,7 +580,7 @@ class ForensicService:
             case, _exam_row, row = self._find_specimen(s, reference, specimen_id)
             sectionkeys.require_key(self._session, Section.FORENSIC)
             earlier = versions(s, SPECIMEN_RECORD, row.id)
-            found = _opened(self._session, "specimens", row.id, earlier)
+            found = _opened(self._session, s, row, earlier)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -672,7 +675,7 @@ class ForensicService:
             case, row = self._find(s, reference, exam_id)
             sectionkeys.require_key(self._session, Section.FORENSIC)
             earlier = versions(s, RECORD_TYPE, row.id)
-            found = _opened(self._session, "forensic_exams", row.id, earlier)
+            found = _opened(self._session, s, row, earlier)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

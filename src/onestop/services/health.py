@@ -45,7 +45,7 @@ from onestop.domain.health import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import labels, sectionkeys
+from onestop.services import labels, sealedcolumns, sectionkeys
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
@@ -61,7 +61,7 @@ from onestop.services.records import (
 from onestop.services.sealedcolumns import SEALED_TEXT, older_refused, open_value
 from onestop.services.session import VaultSession
 from onestop.services.validation import reason_problems, text_limits
-from onestop.vault.sectionkeys import KeyRing, SealedFieldError
+from onestop.vault.sectionkeys import CaseRef, KeyRing, SealedFieldError
 
 RECORD_TYPE = "health_encounter"
 
@@ -139,9 +139,25 @@ class _Opener:
         ring = s.info.get("section_keys")
         self._ring = ring if isinstance(ring, KeyRing) else KeyRing()
         self._s = s
+        self._older_ok = sealedcolumns.older_form_ok(s, Section.HEALTH)
+
+    def case(self, case_id: int | None) -> CaseRef:
+        """The case an encounter belongs to (``case_id``), as its sealed text names it."""
+        return sealedcolumns.case_ref(self._s, case_id)
+
+    def case_of_encounter(self, encounter_id: int) -> CaseRef:
+        """The case of the encounter an injury, treatment or follow-up belongs to."""
+        return self.case(sealedcolumns.case_id_of(self._s, "health_encounters", encounter_id))
 
     def __call__(
-        self, table: str, column: str, row_id: int, version: int, key_version: Any, text: Any
+        self,
+        table: str,
+        column: str,
+        row_id: int,
+        version: int,
+        key_version: Any,
+        text: Any,
+        case: CaseRef,
     ) -> Any:
         if not text:
             return text
@@ -150,7 +166,9 @@ class _Opener:
             refused = older_refused(self._s, Section.HEALTH, [text])
             return SEALED_TEXT if refused else text
         try:
-            return open_value(self._ring, table, column, row_id, version, text)
+            return open_value(
+                self._ring, table, column, row_id, version, text, None, case, self._older_ok
+            )
         except SealedFieldError:
             return SEALED_TEXT
 
@@ -207,12 +225,13 @@ class _Children:
     def injuries(self, rows: Iterable[Any]) -> None:
         opened = self._opened
         for i in rows:
+            case = opened.case_of_encounter(i.encounter_id)
             self._injuries[i.encounter_id].append(
                 Injury(
                     i.number,
-                    opened("injuries", "kind", i.id, 0, i.key_version, i.kind),
-                    opened("injuries", "size", i.id, 0, i.key_version, i.size),
-                    opened("injuries", "description", i.id, 0, i.key_version, i.description),
+                    opened("injuries", "kind", i.id, 0, i.key_version, i.kind, case),
+                    opened("injuries", "size", i.id, 0, i.key_version, i.size, case),
+                    opened("injuries", "description", i.id, 0, i.key_version, i.description, case),
                     BodySide(i.side),
                     i.x,
                     i.y,
@@ -228,7 +247,15 @@ class _Children:
                 Treatment(
                     TreatmentKind(t.kind),
                     t.given_at,
-                    opened("treatments", "notes", t.id, 0, t.key_version, t.notes),
+                    opened(
+                        "treatments",
+                        "notes",
+                        t.id,
+                        0,
+                        t.key_version,
+                        t.notes,
+                        opened.case_of_encounter(t.encounter_id),
+                    ),
                 )
             )
 
@@ -238,7 +265,15 @@ class _Children:
             self._follow_ups[f.encounter_id].append(
                 FollowUp(
                     f.due_at,
-                    opened("follow_ups", "purpose", f.id, 0, f.key_version, f.purpose),
+                    opened(
+                        "follow_ups",
+                        "purpose",
+                        f.id,
+                        0,
+                        f.key_version,
+                        f.purpose,
+                        opened.case_of_encounter(f.encounter_id),
+                    ),
                     bool(f.done),
                 )
             )
@@ -370,6 +405,7 @@ def _snapshot(
 
 _ENCOUNTER_COLUMNS = (
     HealthEncounter.id,
+    HealthEncounter.case_id,
     HealthEncounter.incident_id,
     HealthEncounter.seen_at,
     HealthEncounter.history,
@@ -412,14 +448,15 @@ def _encounter(
     """An encounter from its columns (_ENCOUNTER_COLUMNS), as _snapshot makes it of a row."""
     injuries, treatments, follow_ups = children
     table, row_id, version, sealed = "health_encounters", r.id, r.version, r.key_version
+    case = opened.case(r.case_id)
     return Encounter(
         encounter_id=row_id,
         case_reference=reference,
         details=EncounterDetails(
             seen_at=r.seen_at,
             incident_id=r.incident_id,
-            history=opened(table, "history", row_id, version, sealed, r.history),
-            examination=opened(table, "examination", row_id, version, sealed, r.examination),
+            history=opened(table, "history", row_id, version, sealed, r.history, case),
+            examination=opened(table, "examination", row_id, version, sealed, r.examination, case),
             injuries=injuries,
             treatments=treatments,
             follow_ups=follow_ups,
@@ -431,7 +468,8 @@ def _encounter(
         created_at=r.created_at,
         created_by=r.created_by,
         entered_in_error=bool(r.entered_in_error),
-        error_reason=opened(table, "error_reason", row_id, version, sealed, r.error_reason) or "",
+        error_reason=opened(table, "error_reason", row_id, version, sealed, r.error_reason, case)
+        or "",
     )
 
 
@@ -694,6 +732,8 @@ class HealthService:
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
+            for r in rows:  # their injuries, treatments and follow-ups are of her case
+                sealedcolumns.note_case(s, "health_encounters", r.id, r.case_id)
             doses: list[Any] = []
             gathered = _Children(s, (r.id for r in rows), doses)
             gathered.injuries(injuries)
@@ -759,7 +799,12 @@ class HealthService:
                     v.replaced_at,
                     v.replaced_by,
                     sectionkeys.open_snapshot(
-                        self._session, "health_encounters", row.id, v.version, dict(v.fields)
+                        self._session,
+                        "health_encounters",
+                        row.id,
+                        v.version,
+                        dict(v.fields),
+                        sealedcolumns.case_of(s, row),
                     ),
                 )
                 for v in versions(s, RECORD_TYPE, row.id)

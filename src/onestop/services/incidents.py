@@ -24,7 +24,7 @@ from onestop.domain.statistics import relationship_group
 from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.conferences import refer_if_due
 from onestop.services.records import (
     Version,
@@ -366,7 +366,12 @@ class IncidentService:
                     v.replaced_at,
                     v.replaced_by,
                     sectionkeys.open_snapshot(
-                        self._session, "incidents", row.id, v.version, dict(v.fields)
+                        self._session,
+                        "incidents",
+                        row.id,
+                        v.version,
+                        dict(v.fields),
+                        sealedcolumns.case_of(s, row),
                     ),
                 )
                 for v in versions(s, RECORD_TYPE, row.id)

@@ -220,12 +220,13 @@ def apply(session: VaultSession, batch: Batch) -> frozenset[int]:
     if index is not None and session.section_keys.holds(Section.IDENTITY):
         ring = session.section_keys
         bound = caseindex.identity_bound(session.known_bound)
+        text_bound = caseindex.identity_bound(session.known_text_bound)
         for row in batch.rows:
             case_id, version = int(row[0]), int(row[7])
             held = index.version_of(case_id)
             if held is not None and held > version:
                 continue  # a newer row is already there (her own change, read before)
-            if not caseindex.put_raw(index, ring, row, bound):
+            if not caseindex.put_raw(index, ring, row, bound, text_bound):
                 index.remove(case_id)  # no longer opens with her keys: neither found nor shown
         for case_id in batch.gone:
             index.remove(case_id)

@@ -521,6 +521,34 @@ def _check_older_text(engine: Engine, vault_id: str) -> Check:
     )
 
 
+TEXT_BOUND = "text bound to cases"
+
+
+def _check_text_bound(engine: Engine, vault_id: str) -> Check:
+    """Sealed text of a survivor's case is bound to that case (form 2, migration 0069): none
+    names another case than its row's, and none is in form 1 in a section the trail records
+    as bound to its cases (services.sectionkeys.text_not_bound). Coded columns only."""
+    with engine.connect() as conn:
+        found = sectionkeys.text_not_bound(conn, vault_id)
+    if not found:
+        return Check(
+            TEXT_BOUND,
+            True,
+            "No sealed text of a case was found in another case's file, nor in a form from "
+            "before it was bound to its case where its section's text was bound.",
+        )
+    named = ", ".join(f"{what} {i} of case {ref} ({where})" for what, i, ref, where in found[:20])
+    more = f" and {len(found) - 20} more" if len(found) > 20 else ""
+    return Check(
+        TEXT_BOUND,
+        False,
+        f"{len(found)} record(s) hold sealed text not bound to the case they are in: someone "
+        "with the vault key moved them from another survivor's file or put back an older "
+        "form (or one was sealed before 0069 with a key version no holder who signed in since "
+        f"was given); they are not shown: {named}{more}.",
+    )
+
+
 def _naming(engine: Engine, digests: list[str]) -> str:
     """The attachments whose stored files are ``digests``, by id and case reference (codes)."""
     with engine.connect() as conn:
@@ -885,6 +913,7 @@ class MaintenanceService:
                 ("grants", lambda: _check_grants(engine, s.vault_id)),
                 ("accounts", lambda: _check_accounts(engine, s.vault_id)),
                 (OLDER_TEXT, lambda: _check_older_text(engine, s.vault_id)),
+                (TEXT_BOUND, lambda: _check_text_bound(engine, s.vault_id)),
                 (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
             ):
                 attempt(name, check)

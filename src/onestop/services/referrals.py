@@ -193,7 +193,12 @@ class ReferralService(CaseRecords[ReferralDetails]):
                     replace(
                         v,
                         fields=sectionkeys.open_snapshot(
-                            session, table, row.id, v.version, dict(v.fields)
+                            session,
+                            table,
+                            row.id,
+                            v.version,
+                            dict(v.fields),
+                            sealedcolumns.case_of(s, row),
                         ),
                     )
                     for v in earlier
@@ -361,7 +366,10 @@ class ReferralService(CaseRecords[ReferralDetails]):
             ).scalar_one()
         )
         key = self._session.section_keys.current(Section.SHELTER) if needs else None
-        sealed = sealedcolumns.seal_value(key, table, "needs", entry_id, 0, needs) if key else ""
+        case = sealedcolumns.case_ref(s, row.case_id)  # the entry's case: the referral's
+        sealed = (
+            sealedcolumns.seal_value(key, table, "needs", entry_id, 0, needs, case) if key else ""
+        )
         added = s.execute(
             text("SELECT onestop_wait_for_a_bed(:id, :referral, :needs, :version, :at)"),
             {

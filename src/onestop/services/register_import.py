@@ -71,6 +71,7 @@ from onestop.services.sealedcolumns import seal_value, sealed_columns
 from onestop.services.sectionkeys import require_key
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
+from onestop.vault.sectionkeys import CaseRef
 
 BATCH = 1000  # rows inserted per statement
 SNIFF_BYTES = 64 * 1024
@@ -985,8 +986,10 @@ class _Writer:
             }
         )
         sealed = self.case_rows[-1]
+        case = CaseRef(case_id, reference)  # form 2: bound to the case (vault.sectionkeys)
         for column in sealed_columns(Case)[1]:
-            sealed[column] = seal_value(self.key, "cases", column, case_id, 1, sealed[column])
+            text = sealed[column]
+            sealed[column] = seal_value(self.key, "cases", column, case_id, 1, text, case)
         sealed["key_version"] = self.key.version
         self.cases += 1
         if len(self.references) < 2:

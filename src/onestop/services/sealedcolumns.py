@@ -22,6 +22,14 @@ here.
   sign-in sealed all of it), such a row with any text is a forgery by someone with the vault
   key: it is read as closed, never as its text (``older_refused``).
 - An empty text stays empty: only whether a field is filled in shows.
+- A row that belongs to a survivor's case (``case_of``: the case itself, a row with a
+  ``case_id``, or one whose parent row has one, ``CASE_PARENT``) is sealed in form 2 since
+  migration 0069: the associated data also names the case's id and reference
+  (vault.sectionkeys.CaseRef), so its text moved to another survivor's file by one UPDATE of a
+  coded ``case_id`` does not open there, and a row whose text names another case in clear is
+  marked (``sealed_elsewhere``). Form 1 opens in such a row only until the trail records its
+  section as bound to its cases (``text_bound_sections``: a holder's first sign-in after the
+  upgrade sealed all of it again in form 2, services.sectionkeys.seal_older_text).
 - A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
   version 0; a link without an id of its own names its other key columns with the table.
 - A table whose rows name their own section (an attachment: ``ROW_SECTION``) seals each row
@@ -38,15 +46,17 @@ text. Services read whole rows, or the signed-in person's in-memory index (servi
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, event, func, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, defer, object_session
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.attachments import Attachment
+from onestop.db.base import Base
 from onestop.db.cases import Case
 from onestop.db.conferences import (
     ActionReview,
@@ -72,13 +82,18 @@ from onestop.domain.search import fold
 from onestop.errors import PermissionDenied
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.vault.sectionkeys import (
+    NO_CASE,
+    CaseRef,
     KeyRing,
+    SealedElsewhere,
     SealedFieldError,
     SectionKey,
     blind_index,
-    decrypt_field,
+    encrypt_bound,
     encrypt_field,
     field_aad,
+    open_field,
+    sealed_case,
 )
 
 TRANSPARENT: tuple[type[Any], ...] = (
@@ -144,7 +159,133 @@ SNAPSHOT_EXTRAS: Mapping[type[Any], tuple[str, ...]] = {
 # What a sealed column reads as when the key is not held (the GUI shows its own words).
 SEALED_TEXT = ""
 
+# Tables whose rows name no case of their own but belong to one through another row: the
+# column naming that row, and its table (form 2 names the case that row belongs to).
+CASE_PARENT: Mapping[str, tuple[str, str]] = {
+    "injuries": ("encounter_id", "health_encounters"),
+    "treatments": ("encounter_id", "health_encounters"),
+    "follow_ups": ("encounter_id", "health_encounters"),
+    "specimens": ("exam_id", "forensic_exams"),
+    "custody_events": ("specimen_id", "specimens"),
+    "incident_perpetrators": ("incident_id", "incidents"),
+    "conference_action_reviews": ("action_id", "conference_actions"),
+}
+
+
+def is_case_table(table: str | Table) -> bool:
+    """Whether the rows of ``table`` belong to a survivor's case, and so are sealed in form 2
+    (a perpetrator, who may be named in several cases, and a meeting's attendance do not)."""
+    found = table if isinstance(table, Table) else Base.metadata.tables.get(table)
+    if found is None:
+        return False
+    return found.name == "cases" or "case_id" in found.c or found.name in CASE_PARENT
+
+
+_CASE_REFS = "_onestop_case_refs"  # in Session.info: {case id: reference, (table, id): case id}
+
+
+def _refs(s: OrmSession) -> dict[Any, Any]:
+    found: dict[Any, Any] = s.info.setdefault(_CASE_REFS, {})
+    return found
+
+
+def case_ref(s: OrmSession, case_id: int | None) -> CaseRef:
+    """The case ``case_id`` as form 2 names it: its id and its reference (read once per
+    transaction; "" for a case that is not there, which no sealed text names)."""
+    if case_id is None:
+        return NO_CASE
+    refs = _refs(s)
+    if case_id not in refs:
+        table = Case.__table__
+        found = s.connection().execute(select(table.c.reference).where(table.c.id == case_id))
+        refs[case_id] = str(found.scalar() or "")
+    return CaseRef(int(case_id), refs[case_id])
+
+
+def prime_cases(s: OrmSession) -> None:
+    """Every case's reference read into ``case_ref``'s memory at once (a sign-in sealing a
+    whole vault's text again meets every case)."""
+    table = Case.__table__
+    refs = _refs(s)
+    for case_id, reference in s.connection().execute(select(table.c.id, table.c.reference)):
+        refs[int(case_id)] = str(reference)
+
+
+def case_id_of(s: OrmSession, table: str, row_id: int | None) -> int | None:
+    if row_id is None:
+        return None
+    refs = _refs(s)
+    if (table, row_id) not in refs:
+        if table in CASE_PARENT:
+            column, parent = CASE_PARENT[table]
+            sql = f"SELECT {column} FROM {table} WHERE id = :id"
+            above = s.connection().execute(sql_text(sql), {"id": row_id}).scalar()
+            refs[(table, row_id)] = case_id_of(s, parent, above)
+        else:
+            sql = f"SELECT case_id FROM {table} WHERE id = :id"
+            refs[(table, row_id)] = s.connection().execute(sql_text(sql), {"id": row_id}).scalar()
+    found: int | None = refs[(table, row_id)]
+    return found
+
+
+def case_of_record(s: OrmSession, table: str, record_id: int) -> CaseRef | None:
+    """The case the record ``record_id`` of ``table`` belongs to as it is now (its history is
+    read under it), as form 2 names it; None when the record is not there, or its table's
+    rows belong to no case."""
+    if not is_case_table(table):
+        return None
+    if table == "cases":
+        found = case_ref(s, record_id)
+        return found if found.reference else None
+    column = CASE_PARENT[table][0] if table in CASE_PARENT else "case_id"
+    sql = f"SELECT {column} FROM {table} WHERE id = :id"
+    row = s.connection().execute(sql_text(sql), {"id": record_id}).first()
+    if row is None:
+        return None  # no longer there: its history is read through it, never alone
+    return case_ref(s, case_id_of(s, table, record_id))
+
+
+def case_of(s: OrmSession | None, row: Any) -> CaseRef | None:
+    """The case ``row`` belongs to, as its form-2 text names it (``NO_CASE`` for a row of a
+    case table that names none, a task of the centre's own); None for a table whose rows
+    belong to no case (form 1)."""
+    table = row.__table__
+    if not is_case_table(table):
+        return None
+    if table.name == "cases":
+        if s is not None and row.id is not None:
+            _refs(s)[int(row.id)] = str(row.reference)
+        return CaseRef(int(row.id), str(row.reference))
+    if s is None:
+        return NO_CASE
+    if "case_id" in table.c:
+        case_id = row.case_id
+    else:
+        column, parent = CASE_PARENT[table.name]
+        case_id = case_id_of(s, parent, getattr(row, column))
+    if "id" in table.c and row.id is not None:
+        # Its children (an incident's perpetrators, an exam's specimens) find it here, not by
+        # a statement each: a file's rows are read table by table, parents first.
+        _refs(s)[(table.name, int(row.id))] = case_id
+    return case_ref(s, case_id)
+
+
+def note_case(s: OrmSession, table: str, row_id: int, case_id: int | None) -> None:
+    """That row ``row_id`` of ``table`` belongs to case ``case_id``: a row read as columns
+    (an encounter of the health section), so that its children's case is found without a
+    statement each (``case_id_of``)."""
+    _refs(s)[(table, int(row_id))] = case_id
+
+
+def _forget_cases(s: OrmSession, *_: Any) -> None:
+    s.info.pop(_CASE_REFS, None)
+
+
+event.listen(OrmSession, "after_commit", _forget_cases)
+event.listen(OrmSession, "after_rollback", _forget_cases)
+
 _CLOSED = "_onestop_sealed_closed"
+_ELSEWHERE = "_onestop_sealed_elsewhere"  # closed: its text names another case than its row's
 _FORGED = "_onestop_sealed_forged"  # closed: older text in a section recorded as bound
 
 # What opening a sealed record that was altered says (services.sectionkeys.open_sealed).
@@ -249,6 +390,40 @@ def bound_sections(s: Session | None) -> frozenset[str]:
     return ask() if callable(ask) else frozenset()
 
 
+# In ``Session.info``: a callable giving the sections the trail records as bound to their
+# cases (services.session.VaultSession.text_bound_sections): form 1 no longer opens there.
+TEXT_BOUND_INFO = "text_bound_sections"
+
+
+def text_bound_sections(s: Session | None) -> frozenset[str]:
+    """The sections whose text the trail records as bound to its cases (none without a
+    signed-in person: a session of no one's, a migration's, opens no sealed text anyway)."""
+    ask = s.info.get(TEXT_BOUND_INFO) if s is not None else None
+    return ask() if callable(ask) else frozenset()
+
+
+def older_form_ok(s: Session | None, section: Section | str) -> Callable[[], bool]:
+    """Whether form 1 may still open in a row of ``section`` that belongs to a case: asked of
+    the trail only when such text is met (rare once its holders have signed in)."""
+    name = section.value if isinstance(section, Section) else section
+    return lambda: name not in text_bound_sections(s)
+
+
+def sealed_elsewhere(row: Any, columns: Any = ()) -> bool:
+    """True when ``row``'s text names another case than the row's: someone with the vault key
+    moved the row (a coded ``case_id``) from another survivor's file. For a row the ORM layer
+    opened, as it found on loading; for one whose ``columns`` hold their sealed text (a
+    counselling note: services.sectionkeys.open_row), read from the text's form 2 in clear."""
+    if getattr(row, _ELSEWHERE, False):
+        return True
+    named = [sealed_case(getattr(row, column)) for column in columns]
+    named = [n for n in named if n is not None]
+    if not named:
+        return False
+    case = case_of(object_session(row), row)
+    return case is not None and any(n != case.case_id for n in named)
+
+
 def has_text(values: Any) -> bool:
     """True when any of ``values`` holds text (a legitimate row written after its section was
     sealed, without the key, has every sealed column empty: ``_before_insert``)."""
@@ -310,24 +485,43 @@ def open_value(
     version: int,
     value: Any,
     section: Section | None = None,
+    case: CaseRef | None = None,
+    older_ok: Callable[[], bool] | None = None,
 ) -> Any:
     """One sealed value opened (SealedFieldError if it does not, or if it is sealed under
-    another section's key than ``section``'s); an empty value as it is."""
+    another section's key than ``section``'s); an empty value as it is. ``case``: the case
+    its row belongs to (``case_of``), which form 2 must name; form 1 opens in such a row only
+    while ``older_ok()`` (``older_form_ok``)."""
     if not value:
         return value
-    return decrypt_field(
+    return open_field(
         ring,
         value,
-        field_aad(table, column, row_id, version),
+        table,
+        column,
+        row_id,
+        version,
+        case,
         section.value if section is not None else None,
+        older_ok,
     )
 
 
 def seal_value(
-    key: SectionKey, table: str, column: str, row_id: int, version: int, text: Any
+    key: SectionKey,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    text: Any,
+    case: CaseRef | None = None,
 ) -> Any:
+    """``text`` sealed: in form 2, bound to ``case``, for a row that belongs to one (``case_of``),
+    else in form 1."""
     if not text:
         return text
+    if case is not None:
+        return encrypt_bound(key, text, table, column, row_id, version, case)
     return encrypt_field(key, text, field_aad(table, column, row_id, version))
 
 
@@ -347,13 +541,27 @@ def _open_loaded(row: Any, s: Session | None, names: Any = None) -> None:
     ring = _ring(s)
     table, row_id = row_ids(row)
     section = row_section(row)
+    case = case_of(s, row)
+    older_ok = older_form_ok(s, section)
     for column in columns:
         if column not in row.__dict__ or (names is not None and column not in names):
             continue
         try:
             value = open_value(
-                ring, table, column, row_id, row_version(row), row.__dict__[column], section
+                ring,
+                table,
+                column,
+                row_id,
+                row_version(row),
+                row.__dict__[column],
+                section,
+                case,
+                older_ok,
             )
+        except SealedElsewhere:
+            setattr(row, _CLOSED, True)
+            setattr(row, _ELSEWHERE, True)
+            value = SEALED_TEXT
         except SealedFieldError:
             setattr(row, _CLOSED, True)
             value = SEALED_TEXT
@@ -410,8 +618,10 @@ def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
         if row.id is None:
             row.id = _next_id(connection, row)
         table, row_id = row_ids(row)
+        case = case_of(_session_of(row), row)
         for column, plain in pending.items():
-            setattr(row, column, seal_value(key, table, column, row_id, row_version(row), plain))
+            sealed = seal_value(key, table, column, row_id, row_version(row), plain, case)
+            setattr(row, column, sealed)
         setattr(row, _PENDING, (None, pending))  # nothing to write after the INSERT
     else:
         for column in pending:
@@ -467,8 +677,9 @@ def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
 
 def _write_sealed(connection: Any, row: Any, key: SectionKey, pending: dict[str, Any]) -> None:
     table_name, row_id = row_ids(row)
+    case = case_of(_session_of(row), row)
     sealed = {
-        column: seal_value(key, table_name, column, row_id, row_version(row), text)
+        column: seal_value(key, table_name, column, row_id, row_version(row), text, case)
         for column, text in pending.items()
     }
     connection.execute(update(row.__table__).where(_where_row(row)).values(**sealed))
@@ -478,11 +689,13 @@ def _before_update(mapper: Any, connection: Any, row: Any) -> None:
     key = _key_for(row)
     columns = sealed_names(type(row))
     table, row_id = row_ids(row)
+    case = case_of(_session_of(row), row)
     pending = {column: getattr(row, column) for column in columns}
     setattr(row, _PENDING, (key, pending))
     _keep_blind(row, key, pending)
     for column, text in pending.items():
-        setattr(row, column, seal_value(key, table, column, row_id, row_version(row), text))
+        sealed = seal_value(key, table, column, row_id, row_version(row), text, case)
+        setattr(row, column, sealed)
     row.key_version = key.version
 
 
@@ -512,13 +725,15 @@ def seal_snapshot(s: Session, row: Any, snapshot: dict[str, Any]) -> dict[str, A
     key = _key_for(row)
     columns = sealed_names(type(row))
     table = row.__table__.name
+    case = case_of(s, row)
     sealed = dict(snapshot)
     for column in columns:
         if column in sealed and isinstance(sealed[column], str):
-            sealed[column] = seal_value(key, table, column, row.id, row.version, sealed[column])
+            text = sealed[column]
+            sealed[column] = seal_value(key, table, column, row.id, row.version, text, case)
     for name in SNAPSHOT_EXTRAS.get(type(row), ()):
         if name in sealed:
             as_json = json.dumps(sealed[name], ensure_ascii=False)
-            sealed[name] = seal_value(key, table, name, row.id, row.version, as_json)
+            sealed[name] = seal_value(key, table, name, row.id, row.version, as_json, case)
     sealed["key_version"] = key.version
     return sealed

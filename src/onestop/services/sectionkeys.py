@@ -51,7 +51,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.attachments import Attachment
 from onestop.db.audit import AuditEntry
-from onestop.db.base import utcnow
+from onestop.db.base import Base, utcnow
 from onestop.db.breakglass import BreakGlassAccess
 from onestop.db.cases import Case
 from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
@@ -102,17 +102,25 @@ from onestop.services import (
 from onestop.vault import faults
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
+    BOUND_PREFIX,
+    NO_CASE,
+    PREFIX,
+    CaseRef,
     KeyRing,
     SealedFieldError,
     SectionKey,
     decrypt_field,
+    encrypt_bound,
     encrypt_field,
     field_aad,
     fingerprint,
+    is_bound,
     is_sealed,
     new_key,
+    open_field,
     open_grant,
     seal_grant,
+    sealed_case,
 )
 from onestop.vault.subkeys import Purpose, subkey
 
@@ -826,7 +834,19 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
 # ----- sealed fields ---------------------------------------------------------------------------
 
 
-def seal(key: SectionKey, table: str, column: str, row_id: int, version: int, text: str) -> str:
+def seal(
+    key: SectionKey,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    text: str,
+    case: CaseRef | None = None,
+) -> str:
+    """``text`` sealed for a row: in form 2, bound to ``case``, for a row of a survivor's case
+    (sealedcolumns.case_of), else in form 1."""
+    if case is not None:
+        return encrypt_bound(key, text, table, column, row_id, version, case)
     return encrypt_field(key, text, field_aad(table, column, row_id, version))
 
 
@@ -838,22 +858,28 @@ def open_sealed(
     version: int,
     token: str,
     section_of: str | None = None,
+    case: CaseRef | None = None,
+    older_ok: Callable[[], bool] | None = None,
 ) -> str:
     """The plaintext of a sealed field; KeyNotHeld when it does not open with ``ring`` (or is
-    sealed under another section's key than ``section_of``)."""
+    sealed under another section's key than ``section_of``, or does not name ``case``, the
+    case its row is read under: form 1 there only while ``older_ok()``)."""
     try:
-        return decrypt_field(ring, token, field_aad(table, column, row_id, version), section_of)
+        return open_field(ring, token, table, column, row_id, version, case, section_of, older_ok)
     except SealedFieldError:
         raise KeyNotHeld(sealedcolumns.ALTERED) from None
 
 
 def seal_row(session: VaultSession, row: Any, section: Section, columns: Iterable[str]) -> None:
     """Seal ``columns`` of a flushed row (it has its id) at its current version, in place:
-    the row's attributes hold the plaintext on entry and the sealed text on return."""
+    the row's attributes hold the plaintext on entry and the sealed text on return (in form 2,
+    bound to the row's case: sealedcolumns.case_of)."""
     key = require_key(session, section)
     table = row.__table__.name
+    case = sealedcolumns.case_of(object_session(row), row)
     for column in columns:
-        setattr(row, column, seal(key, table, column, row.id, row.version, getattr(row, column)))
+        text = getattr(row, column)
+        setattr(row, column, seal(key, table, column, row.id, row.version, text, case))
     row.key_version = key.version
 
 
@@ -868,6 +894,8 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
         ):
             raise KeyNotHeld(sealedcolumns.ALTERED)
         return value
+    s = object_session(row)
+    section = sealedcolumns.row_section(row)
     return open_sealed(
         session.section_keys,
         row.__table__.name,
@@ -875,15 +903,26 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
         row.id,
         row.version,
         value,
-        sealedcolumns.row_section(row).value,
+        section.value,
+        sealedcolumns.case_of(s, row),
+        sealedcolumns.older_form_ok(s, section),
     )
 
 
 def open_snapshot(
-    session: VaultSession, table: str, record_id: int, version: int, fields: dict[str, Any]
+    session: VaultSession,
+    table: str,
+    record_id: int,
+    version: int,
+    fields: dict[str, Any],
+    case: CaseRef | None = None,
 ) -> dict[str, Any]:
     """A record_history snapshot with its sealed fields opened (its own version's AD), and
-    without the bookkeeping ``key_version``: the fields as the record had them."""
+    without the bookkeeping ``key_version``: the fields as the record had them. ``case``: the
+    case the record is read under (sealedcolumns.case_of of its row), which a snapshot sealed
+    in form 2 must name; one sealed in form 1 (before migration 0069) opens only until its
+    section is recorded as bound to its cases (the holder's sign-in sealed its history again
+    in form 2)."""
     sealed_with = fields.pop("key_version", None)
     if sealed_with is None:
         # Older text; in a section recorded as bound, a forgery: refused, as an altered one.
@@ -904,9 +943,21 @@ def open_snapshot(
                 continue
             if not is_sealed(value) or str(value).split(".", 2)[1] != section.value:
                 raise KeyNotHeld(sealedcolumns.ALTERED)
+    if found is not None and case is not None:
+        older = [v for n in found[1] if is_sealed(v := fields.get(n)) and not is_bound(v)]
+        if older and found[0].value in session.known_text_bound:
+            raise KeyNotHeld(sealedcolumns.ALTERED)  # form 1 put there since: not opened
     for name, value in fields.items():
         if is_sealed(value):
-            text = open_sealed(session.section_keys, table, name, record_id, version, value)
+            text = open_sealed(
+                session.section_keys,
+                table,
+                name,
+                record_id,
+                version,
+                value,
+                case=case if is_bound(value) else None,
+            )
             opened[name] = json.loads(text) if name in as_json else text
     return opened
 
@@ -981,10 +1032,21 @@ def seal_older_text(
         if section.value not in bound
     ]
     to_record = [section for section in sorted(held) if section.value not in bound]
+    # Text sealed in form 1 in rows of survivors' cases (before migration 0069): sealed again
+    # in form 2, bound to its case, then each section recorded as bound to its cases
+    # (``_bind_text``). Not on a centre server, where no marker is kept (docs/SECURITY.md).
+    text_bound = (
+        session.text_bound_sections(s)
+        if session.section_keys.held() and not on_server
+        else frozenset()
+    )
+    rebind = [] if on_server else _rebind_work(session, s, text_bound)
     total = reasons + sum(count for *_, count in work) + sum(n for *_, n in contents)
+    total += sum(count for *_, count in rebind)
     if not total:
         _record_bound(session, s, to_record)  # nothing older there: bound from now on
         session.note_bound(section.value for section in to_record)
+        _record_text_bound(session, s, [section for section, *_ in rebind])
         return 0
     steps = _Steps(s, total, progress)
     steps.begin()
@@ -1009,8 +1071,187 @@ def seal_older_text(
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
     _bind_attachments(session, s, contents, to_record, steps)
     session.note_bound(section.value for section in to_record)
+    _bind_text(session, s, rebind, steps)
     steps.finish()
     return steps.done
+
+
+# ----- text bound to its case (form 2, migration 0069) -------------------------------------------
+
+
+def _form_one_query(table: SealedTable) -> Select[Any] | None:
+    """The rows of ``table`` (one of survivors' cases) holding text sealed in form 1, which
+    does not name the case (vault.sectionkeys); None for a table whose rows belong to no case."""
+    model = table.model
+    if not sealedcolumns.is_case_table(model.__table__):
+        return None
+    prefix = PREFIX + "."
+    older = [func.substr(getattr(model, c), 1, len(prefix)) == prefix for c in table.columns]
+    query = select(model).where(model.key_version.is_not(None), or_(*older))
+    if table.filed_in:
+        filed = getattr(model, sealedcolumns.ROW_SECTION[model])
+        query = query.where(filed.in_(table.filed_in))
+    return query
+
+
+def _rebind_work(
+    session: VaultSession, s: Session, text_bound: frozenset[str]
+) -> list[tuple[Section, tuple[SealedTable, ...], int]]:
+    """Each section she holds the current key of and that the trail does not record as bound
+    to its cases: its tables and how many rows hold text in form 1 (counted, not loaded)."""
+    work = []
+    for section, tables in SEALED_TABLES.items():
+        if section.value in text_bound or session.section_keys.current(section) is None:
+            continue
+        queries = [q for t in tables if (q := _form_one_query(t)) is not None]
+        queries += [q for t in tables if (q := _form_one_history(t)) is not None]
+        work.append((section, tables, sum(_count(s, q) for q in queries)))
+    return work
+
+
+def _form_one_history(table: SealedTable) -> Select[Any] | None:
+    """The history snapshots of ``table`` (one of survivors' cases) holding a value in form 1
+    (a JSON string beginning ``osk1.``); None for a table whose rows belong to no case, or
+    kept in its owner's history (SealedTable.extras)."""
+    if not table.record_type or not sealedcolumns.is_case_table(table.model.__table__):
+        return None
+    query = select(RecordVersion).where(
+        RecordVersion.record_type == table.record_type,
+        RecordVersion.snapshot.contains(f'"{PREFIX}.'),
+    )
+    if table.filed_in:  # an attachment's: those filed, at that version, where this key seals
+        filed = sealedcolumns.ROW_SECTION[table.model]
+        query = query.where(
+            or_(*(RecordVersion.snapshot.contains(f'"{filed}": "{x}"') for x in table.filed_in))
+        )
+    return query
+
+
+def _rebind_snapshot(
+    session: VaultSession, s: Session, table: SealedTable, old: RecordVersion
+) -> bool:
+    """One history snapshot's values in form 1 sealed again in form 2, bound to the case of
+    the record it keeps (its row as it is now), under the same key version; False if one of
+    them does not open with her keys, or the record is no longer there."""
+    fields = json.loads(old.snapshot)
+    name = table.model.__table__.name
+    case = sealedcolumns.case_of_record(s, name, old.record_id)
+    sealed_with = fields.get("key_version")
+    if case is None or not isinstance(fields, dict) or sealed_with is None:
+        return False
+    key = session.section_keys.get(_snapshot_section(table, fields), int(sealed_with))
+    if key is None:
+        return False
+    ring = KeyRing()
+    ring.add(key)
+    names = [*table.columns, *table.extras]
+    try:
+        for column in names:
+            value = fields.get(column)
+            if isinstance(value, str) and value.startswith(PREFIX + "."):
+                aad = field_aad(name, column, old.record_id, old.version)
+                text = decrypt_field(ring, value, aad, key.section)
+                fields[column] = encrypt_bound(
+                    key, text, name, column, old.record_id, old.version, case
+                )
+    except SealedFieldError:
+        return False
+    old.snapshot = json.dumps(fields, ensure_ascii=False)
+    return True
+
+
+def _snapshot_section(table: SealedTable, fields: dict[str, Any]) -> str:
+    found = sealedcolumns.snapshot_columns(table.model.__table__.name, fields)
+    return found[0].value if found is not None else ""
+
+
+def _bind_text(
+    session: VaultSession,
+    s: Session,
+    work: list[tuple[Section, tuple[SealedTable, ...], int]],
+    steps: _Steps,
+) -> None:
+    """The rows of ``work`` holding text in form 1 sealed again in form 2 (at the same
+    version of the row, under the current version of the key), in the sign-in's transaction,
+    then each section recorded as bound to its cases: from then on form 1 does not open in a
+    row of a case there (sealedcolumns.older_form_ok). A row whose text does not open with her
+    keys (sealed with a version she was not given, or altered) is left as it is, and so no
+    longer opens; it is counted in the trail."""
+    if any(count for *_, count in work):
+        sealedcolumns.prime_cases(s)  # every case's reference in one query, not one per case
+    for section, tables, count in work:
+        if not count:
+            continue
+        rebound = left = 0
+        for table in tables:
+            done, not_done = _rebind_table(session, s, section, table, steps)
+            rebound, left = rebound + done, left + not_done
+        if rebound:
+            detail = f"{rebound} row(s) bound to their cases"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+        if left:
+            detail = f"{left} row(s) not bound to their cases: they did not open"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+    _record_text_bound(session, s, [section for section, *_ in work])
+
+
+def _rebind_table(
+    session: VaultSession, s: Session, section: Section, table: SealedTable, steps: _Steps
+) -> tuple[int, int]:
+    """``table``'s rows and history snapshots in form 1 sealed again in form 2: how many
+    were, and how many did not open."""
+    rebound = left = 0
+    query = _form_one_query(table)
+    if query is None:
+        return 0, 0
+    for batch in _batches(s, query, _primary_key(table.model)):
+        for row in batch:
+            if _rebind_row(session, row, section, table):
+                rebound += 1
+            else:
+                left += 1
+        steps.done_with(batch)
+    history = _form_one_history(table)
+    if history is not None:
+        for versions_ in _batches(s, history, _HISTORY_ORDER):
+            for old in versions_:
+                if _rebind_snapshot(session, s, table, old):
+                    rebound += 1
+                else:
+                    left += 1
+            steps.done_with(versions_)
+    return rebound, left
+
+
+def _rebind_row(session: VaultSession, row: Any, section: Section, table: SealedTable) -> bool:
+    """One row's text sealed again in form 2, bound to its case; False if it did not open."""
+    if type(row) in sealedcolumns.TRANSPARENT:
+        if sealedcolumns.is_closed(row):
+            return False
+        flag_modified(row, "key_version")  # the ORM layer seals it again at the flush
+        return True
+    try:
+        plain = {c: open_row(session, row, c) for c in table.columns if getattr(row, c)}
+    except KeyNotHeld:
+        return False
+    for column, text in plain.items():
+        setattr(row, column, text)
+    seal_row(session, row, section, [c for c in table.columns if c in plain])
+    return True
+
+
+def _record_text_bound(session: VaultSession, s: Session, sections: Iterable[Section]) -> None:
+    """Each of ``sections`` recorded in the signed trail as bound to its cases
+    (services.attachmentblobs.text_bound_sections)."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    if s.get_bind().dialect.name == "postgresql":
+        return
+    recorded = sorted(sections)
+    for section in recorded:
+        detail = attachmentblobs.TEXT_BOUND
+        session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+    session.note_text_bound(section.value for section in recorded)
 
 
 def _bind_attachments(
@@ -1307,18 +1548,26 @@ def _count_older_history(s: Session, table: SealedTable) -> int:
 
 def _seal_older_history(s: Session, key: SectionKey, table: SealedTable, steps: _Steps) -> int:
     name = table.model.__table__.name
+    bound = sealedcolumns.is_case_table(name)
     sealed = 0
     for batch in _older_history(s, table):
         for old, fields in batch:
+            # In form 2, bound to the case its record is in (a record no longer there, whose
+            # history is never read: to none), for a table of survivors' cases.
+            case = sealedcolumns.case_of_record(s, name, old.record_id) if bound else None
+            if bound and case is None:
+                case = NO_CASE
             for column in table.columns:
                 if isinstance(fields.get(column), str):
                     fields[column] = seal(
-                        key, name, column, old.record_id, old.version, fields[column]
+                        key, name, column, old.record_id, old.version, fields[column], case
                     )
             for extra in table.extras:
                 if extra in fields:
                     as_json = json.dumps(fields[extra], ensure_ascii=False)
-                    fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
+                    fields[extra] = seal(
+                        key, name, extra, old.record_id, old.version, as_json, case
+                    )
             fields["key_version"] = key.version
             old.snapshot = json.dumps(fields, ensure_ascii=False)
         sealed += steps.done_with([old for old, _ in batch])
@@ -1443,3 +1692,83 @@ def _forged_drafts(conn: Connection, section: Section) -> Found:
         for draft_id, reference, content in conn.execute(drafts.order_by(Draft.id))
         if content and not is_sealed(content)
     ]
+
+
+def text_not_bound(conn: Connection, vault_id: str) -> Found:
+    """What holds sealed text not bound to the case its row is in, as (what, id, case
+    reference, section), read with coded columns only (no key): a row whose text in form 2
+    names another case in clear (moved from another survivor's file: not listed there, and
+    it opens nowhere), and a row of a case holding text in form 1 in a section the trail
+    records as bound to its cases (put back by someone with the vault key, or sealed before
+    0069 with a key version no holder who signed in since was given): it does not open."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    bound = attachmentblobs.recorded_bound(conn, vault_id, attachmentblobs.TEXT_BOUND)
+    found: Found = []
+    for section, tables in SEALED_TABLES.items():
+        for table in tables:
+            model_table = table.model.__table__
+            if not sealedcolumns.is_case_table(model_table):
+                continue
+            found += _text_elsewhere(conn, section, table)
+            if section.value in bound:
+                found += _older_form(conn, section, table)
+    return found
+
+
+def _older_form(conn: Connection, section: Section, table: SealedTable) -> Found:
+    """The rows and history snapshots of ``table`` holding a value in form 1."""
+    query = _form_one_query(table)
+    assert query is not None
+    model_table = table.model.__table__
+    key = next(iter(model_table.primary_key.columns))
+    name = model_table.name
+    found: Found = [
+        (f"{name} (older form)", int(i), _row_case(conn, name, int(i)), section.value)
+        for (i,) in conn.execute(query.with_only_columns(key).order_by(key))
+    ]
+    history = _form_one_history(table)
+    if history is not None:
+        versions_ = history.with_only_columns(RecordVersion.id, RecordVersion.record_id)
+        there = select(model_table.c.id)
+        for version_id, record_id in conn.execute(versions_.order_by(RecordVersion.id)):
+            if conn.execute(there.where(model_table.c.id == record_id)).first() is None:
+                continue  # its record is gone: its history is read through it, never alone
+            case = _case_of(conn, name, int(record_id))
+            found.append((f"history of {name} (older form)", int(version_id), case, section.value))
+    return found
+
+
+def _row_case(conn: Connection, table: str, key: int) -> str:
+    """``_case_of`` a row by the first column of its key (a link without an id of its own, an
+    incident's perpetrator, by the row it belongs to)."""
+    if "id" not in Base.metadata.tables[table].c:
+        _, parent = sealedcolumns.CASE_PARENT[table]
+        return _case_of(conn, parent, key)
+    return _case_of(conn, table, key)
+
+
+def _text_elsewhere(conn: Connection, section: Section, table: SealedTable) -> Found:
+    """The rows of ``table`` with text in form 2 naming another case than the row's."""
+    model_table = table.model.__table__
+    name = model_table.name
+    key = next(iter(model_table.primary_key.columns))
+    prefix = BOUND_PREFIX + "."
+    columns = [model_table.c[c] for c in table.columns]
+    bound = [func.substr(c, 1, len(prefix)) == prefix for c in columns]
+    query = select(key, *columns).where(or_(*bound))
+    if table.filed_in:
+        filed = model_table.c[sealedcolumns.ROW_SECTION[table.model]]
+        query = query.where(filed.in_(table.filed_in))
+    found: Found = []
+    for row_id, *values in conn.execute(query.order_by(key)):
+        named = {n for v in values if (n := sealed_case(v)) is not None}
+        if not named:
+            continue
+        reference = _row_case(conn, name, int(row_id))
+        here = conn.execute(select(Case.id).where(Case.reference == reference)).scalar() or 0
+        if named != {here}:
+            found.append(
+                (f"{name} (sealed for another case)", int(row_id), reference, section.value)
+            )
+    return found

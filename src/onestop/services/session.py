@@ -112,6 +112,8 @@ class VaultSession:
         # read once, when first needed (older text met, or the sign-in's sealing), and kept
         # up to date by that sealing (``note_bound``); read again after a restore.
         self._bound: frozenset[str] | None = None
+        # The same for the sections whose text is bound to its cases (attachmentblobs.TEXT_BOUND).
+        self._text_bound: frozenset[str] | None = None
 
     def _stop_index_loading(self) -> None:
         """The index's reading thread cancelled and waited for: the keys and the engine it
@@ -180,6 +182,26 @@ class VaultSession:
         if self._bound is not None:  # else read from the trail when needed, these among them
             self._bound = self._bound | frozenset(sections)
 
+    def text_bound_sections(self, s: Session) -> frozenset[str]:
+        """The sections the trail records as bound to their cases
+        (services.attachmentblobs.text_bound_sections): read in ``s`` the first time, then
+        kept for this session."""
+        if self._text_bound is None:
+            from onestop.services import attachmentblobs  # it imports this module
+
+            self._text_bound = attachmentblobs.text_bound_sections(self, s)
+        return self._text_bound
+
+    @property
+    def known_text_bound(self) -> frozenset[str]:
+        """``text_bound_sections`` as this session read it (at its sign-in, for a holder)."""
+        return self._text_bound or frozenset()
+
+    def note_text_bound(self, sections: Iterable[str]) -> None:
+        """``sections`` recorded as bound to their cases by this session's sign-in."""
+        if self._text_bound is not None:
+            self._text_bound = self._text_bound | frozenset(sections)
+
     def replace_engine(self, engine: Engine, key: bytes) -> None:
         """After a restore or a key rotation: the session goes on with the new database."""
         self._stop_index_loading()
@@ -188,6 +210,7 @@ class VaultSession:
         self._engine = engine
         self._key = key
         self._bound = None  # the trail may be another one now
+        self._text_bound = None
 
     @property
     def is_open(self) -> bool:
@@ -410,6 +433,7 @@ class VaultSession:
         # sections recorded as bound (read only when older text is met).
         s.info["section_keys"] = ring
         s.info[sealedcolumns.BOUND_INFO] = lambda: self.bound_sections(s)
+        s.info[sealedcolumns.TEXT_BOUND_INFO] = lambda: self.text_bound_sections(s)
         made: list[SectionKey] = []
         try:
             with storage_errors(engine), s.begin():

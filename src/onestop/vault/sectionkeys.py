@@ -15,6 +15,12 @@ encrypted a second time, inside the database, under a key of its own section:
   the row is flushed; the services write a new row's sealed fields after that flush (the INSERT
   carries an empty value, never the plaintext).
 - A stored field is text: ``osk1.<section>.<key version>.<base64 of nonce|ciphertext>``.
+- Form 2 (migration 0069), for a row that belongs to a survivor's case: the associated data
+  also names the case's id and reference (``CaseRef``), and the field is
+  ``osk2.<section>.<key version>.<case id>.<base64>``: a field moved to a row of another case
+  (one UPDATE of a coded ``case_id``) does not open there, nor does a purged survivor's field
+  written back under ids a later case reuses (a reference is never reused). The case id in
+  clear says, without any key, that a field was sealed for another case than its row's.
 
 Nothing here knows SQLCipher or SQLAlchemy: the same functions work over any database.
 """
@@ -27,6 +33,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
@@ -38,10 +45,28 @@ from onestop.vault.keyslots import seal, unseal
 KEY_BYTES = 32
 NONCE_BYTES = 12
 PREFIX = "osk1"
+BOUND_PREFIX = "osk2"  # form 2: bound to the row's case
 
 
 class SealedFieldError(ValueError):
     """A sealed field that does not open: the wrong key, another row's text, or altered."""
+
+
+class SealedElsewhere(SealedFieldError):
+    """A field in form 2 that names another case than the row it is read in."""
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    """The case a row belongs to, in form 2's associated data: the case's id (0: the row
+    names no case, a task of the centre's own) and its reference, which is never reused, so
+    a purged survivor's text does not open under a later case that reuses her ids."""
+
+    case_id: int
+    reference: str
+
+
+NO_CASE = CaseRef(0, "")
 
 
 @dataclass(frozen=True)
@@ -160,41 +185,78 @@ class KeyRing:
 # ----- fields ----------------------------------------------------------------------------------
 
 
-def field_aad(table: str, column: str, row_id: int, version: int) -> bytes:
-    return f"onestop-field|{table}|{column}|{row_id}|{version}".encode()
+def field_aad(
+    table: str, column: str, row_id: int, version: int, case: CaseRef | None = None
+) -> bytes:
+    """A field's associated data: form 1 (``case`` None) or form 2, naming the row's case."""
+    if case is None:
+        return f"onestop-field|{table}|{column}|{row_id}|{version}".encode()
+    return (
+        f"onestop-field 2|{table}|{column}|{row_id}|{version}|{case.case_id}|{case.reference}"
+    ).encode()
 
 
 def is_sealed(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(PREFIX + ".")
+    return isinstance(value, str) and (
+        value.startswith(PREFIX + ".") or value.startswith(BOUND_PREFIX + ".")
+    )
+
+
+def is_bound(value: object) -> bool:
+    """Whether ``value`` is a field in form 2 (bound to its row's case)."""
+    return isinstance(value, str) and value.startswith(BOUND_PREFIX + ".")
 
 
 def encrypt_field(key: SectionKey, plaintext: str, aad: bytes) -> str:
+    """``plaintext`` sealed in form 1 (``aad``: ``field_aad`` without a case)."""
     nonce = secrets.token_bytes(NONCE_BYTES)
     body = nonce + key.aead.encrypt(nonce, plaintext.encode("utf-8"), aad)
     return f"{PREFIX}.{key.section}.{key.version}.{base64.b64encode(body).decode('ascii')}"
+
+
+def encrypt_bound(
+    key: SectionKey,
+    plaintext: str,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    case: CaseRef,
+) -> str:
+    """``plaintext`` sealed in form 2: bound to its row and to the row's ``case``."""
+    aad = field_aad(table, column, row_id, version, case)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    body = nonce + key.aead.encrypt(nonce, plaintext.encode("utf-8"), aad)
+    encoded = base64.b64encode(body).decode("ascii")
+    return f"{BOUND_PREFIX}.{key.section}.{key.version}.{case.case_id}.{encoded}"
 
 
 def sealed_version(token: str) -> tuple[str, int]:
     """The section and key version a sealed field was written under."""
     try:
         prefix, section, version, _ = token.split(".", 3)
-        if prefix != PREFIX:
+        if prefix not in (PREFIX, BOUND_PREFIX):
             raise ValueError
         return section, int(version)
     except ValueError:
         raise SealedFieldError("not a sealed field") from None
 
 
-def decrypt_field(ring: KeyRing, token: str, aad: bytes, section_of: str | None = None) -> str:
-    """The plaintext of a sealed field; SealedFieldError if it does not open with ``ring``,
-    or (``section_of``: the section whose key seals the field) if it names another section's
-    key: the associated data does not name the section, so text sealed under a key its writer
-    holds (identity's) would otherwise open as a counselling note (a red team's)."""
-    # One split and a strict base64 decode: a sign-in opens every survivor's name this way
-    # (services.caseindex), so this path is kept short.
+def sealed_case(token: object) -> int | None:
+    """The case id a field in form 2 names in clear (None for anything else)."""
+    if not is_bound(token):
+        return None
     try:
-        prefix, section, version, text = token.split(".", 3)
-        if prefix != PREFIX or (section_of is not None and section != section_of):
+        return int(str(token).split(".", 4)[3])
+    except (ValueError, IndexError):
+        return None
+
+
+def _open(
+    ring: KeyRing, section: str, version: str, text: str, aad: bytes, section_of: str | None
+) -> str:
+    try:
+        if section_of is not None and section != section_of:
             raise ValueError
         key = ring.get(section, int(version))
     except ValueError:
@@ -207,6 +269,57 @@ def decrypt_field(ring: KeyRing, token: str, aad: bytes, section_of: str | None 
     except (InvalidTag, ValueError, binascii.Error):
         raise SealedFieldError("a sealed field did not open") from None
     return plain.decode("utf-8")
+
+
+def decrypt_field(ring: KeyRing, token: str, aad: bytes, section_of: str | None = None) -> str:
+    """The plaintext of a sealed field in form 1; SealedFieldError if it does not open with
+    ``ring``, or (``section_of``: the section whose key seals the field) if it names another
+    section's key: the associated data does not name the section, so text sealed under a key
+    its writer holds (identity's) would otherwise open as a counselling note (a red team's)."""
+    # One split and a strict base64 decode: a sign-in opens every survivor's name this way
+    # (services.caseindex), so this path is kept short.
+    try:
+        prefix, section, version, text = token.split(".", 3)
+    except ValueError:
+        raise SealedFieldError("not a sealed field") from None
+    if prefix != PREFIX:
+        raise SealedFieldError("not a sealed field")
+    return _open(ring, section, version, text, aad, section_of)
+
+
+def open_field(
+    ring: KeyRing,
+    token: str,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    case: CaseRef | None,
+    section_of: str | None = None,
+    older_ok: Callable[[], bool] | None = None,
+) -> str:
+    """The plaintext of a field of a row: in form 2 when ``case`` is the row's case (it must
+    name that case: SealedElsewhere if it names another), in form 1 when the row names no
+    case (``case`` None), or when ``older_ok()`` says form 1 may still open in a row of a case
+    (its section is not recorded as bound yet; None: never)."""
+    try:
+        prefix, section, key_version, text = token.split(".", 3)
+    except ValueError:
+        raise SealedFieldError("not a sealed field") from None
+    if prefix == BOUND_PREFIX:
+        if case is None:
+            raise SealedFieldError("a field bound to a case in a row of none")
+        named, _, text = text.partition(".")
+        if named != str(case.case_id):
+            raise SealedElsewhere("a field sealed for another case")
+        aad = field_aad(table, column, row_id, version, case)
+    elif prefix == PREFIX:
+        if case is not None and (older_ok is None or not older_ok()):
+            raise SealedFieldError("an older form in a section bound to its cases")
+        aad = field_aad(table, column, row_id, version)
+    else:
+        raise SealedFieldError("not a sealed field")
+    return _open(ring, section, key_version, text, aad, section_of)
 
 
 # ----- blind indexes ---------------------------------------------------------------------------
