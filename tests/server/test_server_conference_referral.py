@@ -5,17 +5,18 @@ section; the function does that one write and nothing more.
 The attack: a counsellor, with her own database login (psycopg, TLS), no services in between,
 tries to write referrals herself: directly; through the function without an assessment, for
 another case than the one she assessed, with criteria that are not the domain's or that her
-assessment does not meet, in a later transaction than her assessment, and to change a
-referral a meeting already heard. The server refuses each; it refers the case she assessed,
-in her name, on that assessment's time, and adds only missing criteria to a waiting referral.
-A clinician (who writes no risk assessment) may not call it at all.
+assessment does not meet, on a day the assessment's moment has in no zone, in a later
+transaction than her assessment, and to change a referral a meeting already heard. The server
+refuses each; it refers the case she assessed, in her name, on that assessment's time and the
+centre's day of it (which the workstation gives), and adds only missing criteria to a waiting
+referral. A clinician (who writes no risk assessment) may not call it at all.
 """
 
 from __future__ import annotations
 
 import json
 import secrets
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import psycopg
@@ -27,7 +28,8 @@ from onestop.db import server
 from onestop.domain.roles import Role
 from tests.server.conftest import StaffLogin, insert_row
 
-REFER = "SELECT onestop_refer_to_conference(%s, %s, NULL)"
+REFER = "SELECT onestop_refer_to_conference(%s, %s, NULL, %s)"
+DAY = date(2026, 11, 30)  # AT's day in UTC; in the centre's zone it may be the next or last
 AT = "2026-11-30T09:15:00.000000Z"
 
 
@@ -79,16 +81,16 @@ def test_her_assessment_refers_its_case_and_nothing_else(
             insert_row(conn, "conference_referrals", {"case_id": case, "heard_at": None})
         conn.rollback()
         with pytest.raises(errors.InsufficientPrivilege, match="no risk assessment"):
-            conn.execute(REFER, (case, ["escalation"]))
+            conn.execute(REFER, (case, ["escalation"], DAY))
         conn.rollback()
         # An assessment in another's name is not hers.
         _assess(conn, case, "someone-else", "high", "high")
         with pytest.raises(errors.InsufficientPrivilege, match="no risk assessment"):
-            conn.execute(REFER, (case, ["high_risk"]))
+            conn.execute(REFER, (case, ["high_risk"], DAY))
         conn.rollback()
         _assess(conn, case, her, "standard", "standard")
         with pytest.raises(errors.InsufficientPrivilege, match="no risk assessment"):
-            conn.execute(REFER, (other_case, ["escalation"]))  # not the case she assessed
+            conn.execute(REFER, (other_case, ["escalation"], DAY))  # not the case she assessed
         conn.rollback()
         for criteria, error in (
             ([], errors.InvalidParameterValue),
@@ -98,14 +100,23 @@ def test_her_assessment_refers_its_case_and_nothing_else(
         ):
             _assess(conn, case, her, "standard", "standard")
             with pytest.raises(error):
-                conn.execute(REFER, (case, criteria))
+                conn.execute(REFER, (case, criteria, DAY))
             conn.rollback()
         _assess(conn, case, her, "medium", "high")  # her judgement raised it to high
         with pytest.raises(errors.InvalidParameterValue, match="key version"):
-            conn.execute("SELECT onestop_refer_to_conference(%s, %s, 99)", (case, ["escalation"]))
+            conn.execute(
+                "SELECT onestop_refer_to_conference(%s, %s, 99, %s)", (case, ["escalation"], DAY)
+            )
         conn.rollback()
+        # The day must be one the assessment's moment has in some zone (UTC-12 to UTC+14):
+        # 09:15 UTC is 21:15 the day before at UTC-12, 23:15 the same day at UTC+14.
+        for day in (None, DAY - timedelta(days=2), DAY + timedelta(days=1)):
+            _assess(conn, case, her, "medium", "high")
+            with pytest.raises(errors.InvalidParameterValue, match="not a day"):
+                conn.execute(REFER, (case, ["professional_judgement"], day))
+            conn.rollback()
         _assess(conn, case, her, "medium", "high")
-        first = conn.execute(REFER, (case, ["professional_judgement"])).fetchone()
+        first = conn.execute(REFER, (case, ["professional_judgement"], DAY)).fetchone()
         conn.commit()
     assert first is not None
     assert _referrals(superuser, case) == [
@@ -124,11 +135,13 @@ def test_her_assessment_refers_its_case_and_nothing_else(
     with psycopg.connect(login) as conn:
         # Her assessment is committed: a later transaction cannot lean on it.
         with pytest.raises(errors.InsufficientPrivilege, match="no risk assessment"):
-            conn.execute(REFER, (case, ["repeat"]))
+            conn.execute(REFER, (case, ["repeat"], DAY))
         conn.rollback()
         # A waiting referral gains only what it lacks; nothing else of it changes.
         _assess(conn, case, her, "medium", "high")
-        again = conn.execute(REFER, (case, ["professional_judgement", "escalation"])).fetchone()
+        again = conn.execute(
+            REFER, (case, ["professional_judgement", "escalation"], DAY)
+        ).fetchone()
         conn.commit()
     assert again == first
     [(criteria, *rest)] = _referrals(superuser, case)
@@ -141,7 +154,8 @@ def test_her_assessment_refers_its_case_and_nothing_else(
     superuser.execute("UPDATE conference_referrals SET heard_at = %s", (meeting,))
     with psycopg.connect(login) as conn:
         _assess(conn, case, her, "high", "high")
-        new = conn.execute(REFER, (case, ["high_risk", "escalation"])).fetchone()
+        new = conn.execute(REFER, (case, ["high_risk", "escalation"], DAY - timedelta(days=1)))
+        new = new.fetchone()
         conn.commit()
     assert new != first
     found = _referrals(superuser, case)
@@ -161,4 +175,4 @@ def test_only_the_groups_that_need_it_may_call_it(
     case = _case(superuser)
     refused = pytest.raises(errors.InsufficientPrivilege, match="permission denied for function")
     with psycopg.connect(staff_login(role)) as conn, refused:
-        conn.execute(REFER, (case, ["escalation"]))
+        conn.execute(REFER, (case, ["escalation"], DAY))

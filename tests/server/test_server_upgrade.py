@@ -194,7 +194,7 @@ def test_a_centre_an_earlier_release_made_is_upgraded(
     code, out, err = _main(["admin", "upgrade", "--server", url])
     assert code == cli.EXIT_OK, err
     assert f"from schema {OLDER_SCHEMA} to {head_revision()}, in one transaction" in out
-    assert "onestop_refer_to_conference(integer,text[],integer)" in out, out
+    assert "onestop_refer_to_conference(integer,text[],integer,date)" in out, out
     assert "conference_attendance" in out and "attachments.taken_by" in out, out
     assert "dose counts rebuilt" in out, out
     assert "Traceback" not in out + err

@@ -77,6 +77,23 @@ def test_a_checklist_scoring_15_puts_the_case_on_the_next_agenda(vault) -> None:
         assert any(e.record_ref == ref and "agenda" in e.detail for e in trail)
 
 
+@pytest.mark.parametrize("role", [Role.CASEWORKER, Role.COUNSELLOR])
+def test_a_referral_is_dated_the_assessments_day_at_the_centre(vault, role) -> None:
+    """An assessment at 00:30 in Nairobi (21:30 UTC the day before) refers her on Nairobi's
+    day, the day the MARAC referral form then gives; a counsellor's referral (through the
+    server's function on a centre server: her login does not write conferences) too."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(time_zone="Africa/Nairobi")
+    now = datetime.now(UTC)
+    ref = open_case(vault, opened_at=now - timedelta(days=3))
+    at = (now - timedelta(days=2)).replace(hour=21, minute=30, second=0, microsecond=0)
+    with vault.sign_in(role) as staff:
+        assert assess(staff, ref, 15, now=at).referred_for == (Criterion.HIGH_RISK,)
+    with vault.sign_in(Role.MANAGER) as manager:
+        referral = ConferenceService(manager).referral(ref)
+    assert referral is not None and referral.referred_on == (at + timedelta(days=1)).date()
+
+
 def test_professional_judgement_refers_with_its_reason(vault) -> None:
     ref = open_case(vault)
     with vault.sign_in(Role.COUNSELLOR) as counsellor:

@@ -584,17 +584,21 @@ def letters_function() -> str:
 # when its judgement raised it to high; escalation and repeat come from the incidents' times,
 # which the workstation reads), dated by that assessment, in her name. A referral waiting for
 # a meeting gains the criteria it lacks (nothing else of it changes); otherwise a new one is
-# made as the workstation would (no referring agency, the sealed empty text's key version).
-# It never touches a heard referral, the referring agency or the day, and returns the
-# referral's id.
+# made as the workstation would (no referring agency, the sealed empty text's key version),
+# on the day the workstation gives: the assessment's day in the centre's zone, which the
+# server does not know (a setting that may fall back to the workstation's zone). It checks
+# that day is one the assessment's moment has in some zone (UTC-12 to UTC+14), so she cannot
+# date a referral a week back. It never touches a heard referral, the referring agency or
+# the day, and returns the referral's id.
 _CONFERENCE_REFERRAL_FUNCTION = """
 CREATE OR REPLACE FUNCTION onestop_refer_to_conference(
-  p_case integer, p_criteria text[], p_key_version integer)
+  p_case integer, p_criteria text[], p_key_version integer, p_day date)
   RETURNS integer
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   v_user text := substr(session_user, %(start)s);
   v_at text;
+  v_moment timestamp;
   v_level text;
   v_final text;
   v_id integer;
@@ -619,6 +623,11 @@ BEGIN
     RAISE EXCEPTION 'the assessment does not meet those criteria'
       USING ERRCODE = 'check_violation';
   END IF;
+  v_moment := substr(v_at, 1, 19)::timestamp;  -- UTC, as every stored time
+  IF p_day IS NULL OR p_day < (v_moment - interval '12 hours')::date
+     OR p_day > (v_moment + interval '14 hours')::date THEN
+    RAISE EXCEPTION 'not a day of the assessment' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
   IF p_key_version IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM public.section_key_grants g
     WHERE g.section = '%(section)s' AND g.version = p_key_version) THEN
@@ -638,12 +647,12 @@ BEGIN
   INSERT INTO public.conference_referrals
     (case_id, criteria, referred_at, referred_by, referring_agency, referred_on, heard_at,
      key_version, version, updated_at, updated_by)
-  VALUES (p_case, to_jsonb(p_criteria)::text, v_at, v_user, '', substr(v_at, 1, 10)::date,
+  VALUES (p_case, to_jsonb(p_criteria)::text, v_at, v_user, '', p_day,
           NULL, p_key_version, 1, v_at, v_user)
   RETURNING id INTO v_id;
   RETURN v_id;
 END $$;
-REVOKE ALL ON FUNCTION onestop_refer_to_conference(integer, text[], integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION onestop_refer_to_conference(integer, text[], integer, date) FROM PUBLIC;
 """
 
 
@@ -676,7 +685,7 @@ def install_conference_referral(conn: Connection) -> None:
     for role in sorted(conference_referrers()):
         _run(
             conn,
-            "GRANT EXECUTE ON FUNCTION onestop_refer_to_conference(integer, text[], integer) "
+            "GRANT EXECUTE ON FUNCTION onestop_refer_to_conference(integer, text[], integer, date) "
             f"TO {group_role(role)}",
         )
     _run(conn, "RESET ROLE")

@@ -114,7 +114,7 @@ def refer_if_due(
     if s.get_bind().dialect.name == "postgresql" and not session.allowed(
         Section.CONFERENCES, Action.WRITE
     ):
-        row = _refer_on_server(s, session, case, criteria)
+        row = _refer_on_server(s, session, case, criteria, now.astimezone(centre_zone(s)).date())
     elif pending is not None:
         pending.criteria = json.dumps(known + added)
         row = pending
@@ -142,20 +142,22 @@ def refer_if_due(
 
 
 def _refer_on_server(
-    s: Session, session: VaultSession, case: Case, criteria: Sequence[Criterion]
+    s: Session, session: VaultSession, case: Case, criteria: Sequence[Criterion], day: date
 ) -> ConferenceReferral:
     """On a centre server, a referrer who does not write the conferences section (a
     counsellor's risk assessment) refers through ``onestop_refer_to_conference``
-    (db/server.py), which checks her assessment of the case in this transaction; the row is
-    the same one the ORM would write, read back."""
+    (db/server.py), which checks her assessment of the case in this transaction and that
+    ``day`` (the assessment's day in the centre's zone) is one its moment has in some zone;
+    the row is the same one the ORM would write, read back."""
     s.flush()  # her assessment, which the server checks
     key = session.section_keys.current(Section.CONFERENCES)
     row_id = s.execute(
-        text("SELECT onestop_refer_to_conference(:case, :criteria, :version)"),
+        text("SELECT onestop_refer_to_conference(:case, :criteria, :version, :day)"),
         {
             "case": case.id,
             "criteria": [c.value for c in criteria],
             "version": key.version if key is not None else None,
+            "day": day,
         },
     ).scalar_one()
     return s.execute(

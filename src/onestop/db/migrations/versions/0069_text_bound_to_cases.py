@@ -18,6 +18,12 @@ row's sealed columns from form 1 to form 2 (each one, or empty before and after)
 version kept set and every coded column unchanged; and sealing a row written before its
 section was sealed may now write form 2.
 
+On a centre's server (``admin upgrade --server``, which makes every function again), the
+same release's ``onestop_refer_to_conference`` takes the day a counsellor's assessment
+refers her on, the assessment's day in the centre's zone (it dated her by UTC's day: an
+assessment at 00:30 in Nairobi referred her the day before), and refuses a day the
+assessment's moment has in no zone.
+
 Revision ID: 0069
 Revises: 0068
 Create Date: 2026-12-06
