@@ -1754,12 +1754,20 @@
         <translation>إضافة &amp;فحص…</translation>
     </message>
     <message>
+        <source>Edit the exa&amp;mination…</source>
+        <translation>ت&amp;عديل الفحص…</translation>
+    </message>
+    <message>
         <source>New specimen</source>
         <translation>عينة جديدة</translation>
     </message>
     <message>
         <source>Add a s&amp;pecimen…</source>
         <translation>إضافة &amp;عينة…</translation>
+    </message>
+    <message>
+        <source>Edit the spe&amp;cimen…</source>
+        <translation>تعدي&amp;ل العينة…</translation>
     </message>
     <message>
         <source>Edit specimen</source>

@@ -1406,8 +1406,16 @@
         <translation>Añadir un e&amp;xamen…</translation>
     </message>
     <message>
+        <source>Edit the exa&amp;mination…</source>
+        <translation>Editar el exame&amp;n…</translation>
+    </message>
+    <message>
         <source>Add a s&amp;pecimen…</source>
         <translation>Añadir una &amp;muestra…</translation>
+    </message>
+    <message>
+        <source>Edit the spe&amp;cimen…</source>
+        <translation>Editar la mue&amp;stra…</translation>
     </message>
     <message>
         <source>Held by</source>

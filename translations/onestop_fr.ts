@@ -1406,8 +1406,16 @@
         <translation>Ajouter un e&amp;xamen…</translation>
     </message>
     <message>
+        <source>Edit the exa&amp;mination…</source>
+        <translation>Modifier l&apos;exame&amp;n…</translation>
+    </message>
+    <message>
         <source>Add a s&amp;pecimen…</source>
         <translation>Ajouter un &amp;prélèvement…</translation>
+    </message>
+    <message>
+        <source>Edit the spe&amp;cimen…</source>
+        <translation>Modifier le pré&amp;lèvement…</translation>
     </message>
     <message>
         <source>Held by</source>

@@ -219,7 +219,7 @@ def test_a_visiting_examiner_is_named_as_not_on_the_staff(qtbot, make_shell, vau
     click(find_button(shell, "Save"))
     qtbot.waitUntil(lambda: shows_button(shell, "Add an examination…"), timeout=10_000)
     # Opened again: headed as the examination it is, her name where it was typed.
-    click(find_field(shell, "Edit: Examinations"))
+    click(find_field(shell, "Edit the examination"))
     assert labels_saying(shell, "Edit examination")
     chosen = find_field(shell, "Examiner (signs the report)")
     assert isinstance(chosen, QComboBox)

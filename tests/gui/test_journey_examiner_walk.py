@@ -152,7 +152,7 @@ def test_an_examination_by_a_doctor_who_left_keeps_her_as_its_examiner(
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
     listed = on_screen(find_field(shell, "Examinations"))
-    click(find_field(shell, "Edit: Examinations"))
+    click(find_field(shell, "Edit the examination"))
     chosen = find_field(shell, EXAMINER)
     assert isinstance(chosen, QComboBox)
     shown = (chosen.currentText(), find_field(shell, NOT_ON_STAFF).text())  # type: ignore[attr-defined]
@@ -305,7 +305,7 @@ def test_a_report_whose_examiner_was_changed_says_who_it_named_before(
     first = _export(qtbot, shell, tmp_path / "first.pdf")
     assert "Version 1" in first and f"I, {DOCTOR} (MB BS), examined" in first
     click_tab(shell, "Forensic")
-    click(find_field(shell, "Edit: Examinations"))
+    click(find_field(shell, "Edit the examination"))
     click_item(shell, EXAMINER, "Test Clinician")
     click(find_button(shell, "Save"))
     qtbot.waitUntil(lambda: not _editing(qtbot, shell), timeout=10_000)
@@ -420,6 +420,19 @@ def test_each_add_button_of_the_forensic_tab_says_what_it_adds(qtbot, make_shell
         if bar.isVisible():
             keys += [_mnemonic(bar.tabText(i)) for i in range(bar.count())]
     for b in adds:
+        key = _mnemonic(b.text())
+        assert key, f"{b.text()!r} has no Alt+letter"
+        assert keys.count(key) == 1, f"Alt+{key} of {b.text()!r} is another control's too"
+    # The Edit buttons too (a walk found two "Edit…"): each says what it edits, by its own
+    # Alt+letter; the custody chain's hand-overs are never edited, so it has none.
+    edits = [b for b in buttons if b.text().replace("&", "").startswith("Edit")]
+    texts = sorted(b.text().replace("&", "") for b in edits)
+    assert texts == ["Edit the examination…", "Edit the specimen…"], texts
+    assert sorted(b.accessibleName() for b in edits) == [
+        "Edit the examination",
+        "Edit the specimen",
+    ]
+    for b in edits:
         key = _mnemonic(b.text())
         assert key, f"{b.text()!r} has no Alt+letter"
         assert keys.count(key) == 1, f"Alt+{key} of {b.text()!r} is another control's too"

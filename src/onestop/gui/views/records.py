@@ -571,6 +571,7 @@ class RecordsPanel(QWidget):
         choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
         struck_out: Callable[[Any], bool] | None = None,
         add_text: str = "",
+        edit_text: str = "",
         cells: Mapping[str, Callable[[Any], Any]] | None = None,
         unlisted: Collection[str] = (),
     ) -> None:
@@ -579,7 +580,9 @@ class RecordsPanel(QWidget):
         ``struck_out``: which records are shown struck through (kept, not counted).
         ``add_text``: the Add button's text where a screen has more than one list, each
         button saying what it adds ("Add an e&xamination…"; its accessible name the same,
-        without the mnemonic); by default "&Add…", named "Add: <title>". ``cells``: how a
+        without the mnemonic); by default "&Add…", named "Add: <title>". ``edit_text``: the
+        same for its Edit button ("Edit the exa&mination…"; by default "&Edit…", named
+        "Edit: <title>"). ``cells``: how a
         field's column shows a record, where its value alone does not say it; ``unlisted``:
         fields in the form only, not in the table."""
         super().__init__(parent)
@@ -611,9 +614,13 @@ class RecordsPanel(QWidget):
             else self.tr("Add: {what}").format(what=title)
         )
         self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        self.edit_button = QPushButton(edit_text or self.tr("&Edit…"), page)
         self.edit_button.setObjectName(f"edit_{service.record_type}")
-        self.edit_button.setAccessibleName(self.tr("Edit: {what}").format(what=title))
+        self.edit_button.setAccessibleName(
+            edit_text.replace("&", "").rstrip("…")
+            if edit_text
+            else self.tr("Edit: {what}").format(what=title)
+        )
         self.edit_button.clicked.connect(self.edit_current)
         for b in (self.add_button, self.edit_button):
             b.setVisible(self.writable)

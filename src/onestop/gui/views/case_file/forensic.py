@@ -157,6 +157,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         edit_heading=translate("CaseFileWidget", "Edit examination"),
         choices={"incident_id": linked, "examined_by": examiners},
         add_text=translate("CaseFileWidget", "Add an e&xamination…"),
+        edit_text=translate("CaseFileWidget", "Edit the exa&mination…"),
         cells={"examined_by": examiner},
         unlisted={"examiner"},
     )
@@ -193,6 +194,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             translate("CaseFileWidget", "Specimens"),
             new_heading=translate("CaseFileWidget", "New specimen"),
             add_text=translate("CaseFileWidget", "Add a s&pecimen…"),
+            edit_text=translate("CaseFileWidget", "Edit the spe&cimen…"),
             edit_heading=translate("CaseFileWidget", "Edit specimen"),
             choices={"exam_id": which_exam},
             extra_columns=[(translate("CaseFileWidget", "Held by"), lambda r: r.holder)],
