@@ -19,6 +19,7 @@ from onestop.reports.medicolegal import (
     Examiner,
     LaterInjury,
     MedicoLegalReport,
+    RecordLine,
     ReviewLine,
     render_medico_legal,
 )
@@ -232,3 +233,51 @@ def test_the_review_visits_table_is_dense_and_keeps_every_visit() -> None:
     for n in (0, 79):
         assert f"{SEEN + timedelta(days=n + 1):%Y-%m-%d %H:%M} UTC Dr Example Visit {n}." in flat
     assert len(pages) <= 6, len(pages)  # 7 before
+
+
+CLOSING = "No forensic examination is recorded for this incident"
+
+
+def no_examination_pages(lines: int, records: int) -> list[str]:
+    """A report of an incident with no forensic examination: its encounter's findings
+    ``lines`` lines long, then ``records`` lines of "Recorded and amended"."""
+    examination = EncounterPart(
+        SEEN, "Dr Example", "As given.", "\n".join(f"Line {n}." for n in range(lines)), (), (), ()
+    )
+    report = MedicoLegalReport(
+        person="A person, born 1990-04-02",
+        incident="Physical assault, 2026-11-19.",
+        purpose="for use in court",
+        examination=examination,
+        exams=(),
+        photographs=(),
+        examiner=None,
+        examined_at=SEEN,
+        records=tuple(
+            RecordLine(f"Record {n}", "Dr Example", SEEN + timedelta(hours=n))
+            for n in range(records)
+        ),
+    )
+    head = Letterhead("Centre", "Medico-legal report", "OSC-1", "Staff", SEEN)
+    pdf = render_medico_legal(head, report)
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_the_closing_sentence_is_never_alone_on_the_last_page() -> None:
+    # The Arabic sample's report of an incident with no examination ended with its closing
+    # sentence alone on a page. With the findings growing line by line the sentence falls at
+    # a page's foot in some builds: it goes with the records it closes, wherever it falls.
+    moved = 0
+    for lines in range(0, 70, 2):
+        for records in (0, 3):
+            pages = no_examination_pages(lines, records)
+            last = pages[-1]
+            assert CLOSING in last, (lines, records)
+            # More on its page than the page's header (which ends with the zone's name).
+            body = last.split("Etc/UTC", 1)[1]
+            assert body[: body.index(CLOSING)].strip(), (lines, records, last[:400])
+            if records:  # and the records' heading is not left behind at a page's foot
+                (at,) = [n for n, page in enumerate(pages) if "Recorded and amended" in page]
+                assert "Record 0" in pages[at], (lines, pages[at][-300:])
+            moved += len(pages) > 1 and "Line " not in last
+    assert moved  # some builds carried the records table over with it

@@ -855,13 +855,24 @@ def story(
         out.append(KeepTogether([*heading, first]))
         out += rest
     out += _records(report)
-    if report.examiner is None:
-        return out + no_exam_to_sign()
-    if not report.opinion.strip():
-        # No declaration and no signature block to sign by mistake: the guidance expects the
-        # opinion first; every page's header says it is a draft (render_medico_legal).
-        return out + not_ready_to_sign()
-    return out + signature_part(report.examiner, report.recorded_by)
+    if report.examiner is not None and report.opinion.strip():
+        return out + signature_part(report.examiner, report.recorded_by)
+    # No examiner: no declaration, the report says why. No opinion: no declaration and no
+    # signature block to sign by mistake: the guidance expects the opinion first; every
+    # page's header says it is a draft (render_medico_legal).
+    closing = no_exam_to_sign() if report.examiner is None else not_ready_to_sign()
+    if not out:
+        return closing
+    # The closing sentence goes with what it closes: alone on the last page it read as a
+    # stray (an Arabic report's walk). What comes last (a table of a few rows, with its
+    # heading) is kept with it, as a heading with what follows (document.HeadingsWithStart:
+    # longer than a page, it starts where it is and the sentence follows its last rows).
+    last = out[-1]
+    if isinstance(last, KeepTogether):  # a container is not kept with the next flowable
+        return [*out[:-1], KeepTogether([*last._content, *closing])]
+    for flowable in (last, *closing[:-1]):
+        flowable.keepWithNext = True
+    return out + closing
 
 
 def not_ready_to_sign() -> list[Flowable]:
