@@ -16,6 +16,11 @@
   ``--vault``) is marked ``local_only(reason=...)`` and runs on the vault alone. In the
   ``server`` variant ``vault.path`` names no vault, so a test that opens the folder fails
   loudly instead of testing the wrong backend.
+- A module whose tests and helpers read a ``NOW`` or ``TODAY`` of its own (meetings planned
+  for ``TODAY`` plus three days, "told on" ``NOW``'s date) takes them as each test starts
+  (``dated_at_each_test``; a module-scoped fixture's records, as the module's tests
+  start), not when it is imported: a run that crosses midnight UTC otherwise
+  plans a meeting "in the past" and dates a telling before the case was opened.
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ import functools
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +77,31 @@ _WORDS = {
     Role.MANAGER: "harbour",
     Role.ADMIN: "brass",
 }
+
+
+def dated_at_each_test(module: str) -> tuple[Any, Any]:
+    """Autouse fixtures for ``module`` (its ``__name__``) that set its ``NOW`` (this second,
+    UTC) and ``TODAY`` (its date), whichever it has: as the module's tests start (before its
+    module-scoped fixtures build their records) and again as each test starts. The module
+    keeps both: ``_dated_module, _dated_test = dated_at_each_test(__name__)``."""
+    namespace = vars(sys.modules[module])
+    key = module.replace(".", "_")
+
+    def set_dates() -> None:
+        now = datetime.now(UTC).replace(microsecond=0)
+        for name, value in (("NOW", now), ("TODAY", now.date())):
+            if name in namespace:
+                namespace[name] = value
+
+    @pytest.fixture(autouse=True, scope="module", name=f"dated_module_{key}")
+    def for_module() -> None:
+        set_dates()
+
+    @pytest.fixture(autouse=True, name=f"dated_test_{key}")
+    def for_test() -> None:
+        set_dates()
+
+    return for_module, for_test
 
 
 def username_for(role: Role) -> str:

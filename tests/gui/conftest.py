@@ -30,7 +30,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.exports.conference import CaseSharing
 from onestop.services.session import VaultSession
-from tests.conftest import SampleVault, password_for, username_for
+from tests.conftest import SampleVault, dated_at_each_test, password_for, username_for
 from tests.gui.journey import OpenedUrls, find_field, type_into
 
 
@@ -98,6 +98,7 @@ def sign_in(qtbot, shell: Shell, role: Role) -> None:
 # meeting, the same words typed, and what the desktop is asked to open.
 
 NOW = datetime.now(UTC).replace(microsecond=0)
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 PASSWORD = "for the meeting only 2026"
 NOTE = "He said he would kill her if she left; the police know him for violence."
 WHY = "He reads her phone; a call about it would tell him she went to the police."

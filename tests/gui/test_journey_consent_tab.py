@@ -23,6 +23,7 @@ from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.roles import Role
 from onestop.gui import fmt
 from onestop.services.consent import ConsentService
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOTE, NOW
 from tests.gui.journey import (
     click,
@@ -41,6 +42,8 @@ from tests.gui.journey import (
     snap,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 WHO = "Amina, her caseworker, at Friday's visit with the children's school nurse present"
 PACK = "Case-conference pack"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from onestop.domain.roles import Role
 from onestop.services.conferences import Attendance, Discussion, PlannedAction
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOW, ConferenceSetting
 from tests.gui.journey import (
     click,
@@ -26,6 +27,8 @@ from tests.gui.journey import (
     type_any_text,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 RLO, PDF = "\u202e", "\u202c"
 TYPED = f"{RLO}ffo doirep gnitiaw eht{PDF}"  # shows as "the waiting period off"

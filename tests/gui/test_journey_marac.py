@@ -21,6 +21,7 @@ from onestop.domain.roles import Role
 from onestop.gui import fmt
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, ConferenceSetting, save_as
 from tests.gui.journey import (
     choose,
@@ -40,6 +41,8 @@ from tests.gui.journey import (
     snap,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 
 def _opened(path) -> PdfReader:

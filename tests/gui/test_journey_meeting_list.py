@@ -15,6 +15,7 @@ from onestop.domain.roles import Role
 from onestop.gui import fmt
 from onestop.services.conferences import ConferenceService
 from onestop.services.settings import SettingsService
+from tests.conftest import dated_at_each_test
 from tests.gui.journey import (
     click,
     click_tab,
@@ -31,6 +32,7 @@ from tests.gui.journey import (
 )
 
 TODAY = datetime.now(UTC).date()
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 ROOM = "Room 4, Town Hall"
 ANNEXE = "Police station annexe, 2nd floor"
 

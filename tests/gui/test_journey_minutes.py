@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from onestop.domain.roles import Role
 from onestop.gui import fmt
 from onestop.services.conferences import PlannedAction
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, WHY, ConferenceSetting, save_as
 from tests.gui.journey import (
     choose,
@@ -39,6 +40,8 @@ from tests.gui.journey import (
     type_any_text,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 VENUE = "Room 4, Town Hall"
 CHAIR = "Inspector Hale, Police"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from onestop.domain.roles import Role
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService, PlannedAction
+from tests.conftest import dated_at_each_test
 from tests.gui.journey import (
     choose,
     click,
@@ -38,6 +39,7 @@ DROP_DOWN = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
 NOW = datetime.now(UTC).replace(microsecond=0)
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 SIZES = [(1280, 800), (1024, 768)]
 LEAST = r".*at least 20 characters.*"
 

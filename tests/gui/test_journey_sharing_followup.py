@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from onestop.domain.consent import Told, ToldHer
 from onestop.domain.roles import Role
 from onestop.gui import fmt
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOTE, NOW, WHY, ConferenceSetting, save_as
 from tests.gui.journey import (
     choose,
@@ -32,6 +33,8 @@ from tests.gui.journey import (
     type_any_text,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 WHO = "Amina, her caseworker, at Friday's visit"
 

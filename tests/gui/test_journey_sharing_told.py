@@ -21,6 +21,7 @@ from pypdf import PdfReader
 
 from onestop.domain.roles import Role
 from onestop.gui import fmt
+from tests.conftest import dated_at_each_test
 from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, WHY, save_as
 from tests.gui.journey import (
     choose,
@@ -42,6 +43,8 @@ from tests.gui.journey import (
     type_any_text,
     type_into,
 )
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 
 @DROP_DOWN

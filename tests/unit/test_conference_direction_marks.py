@@ -27,9 +27,12 @@ from onestop.services.conferences import (
 )
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.exports.conference import CaseSharing
+from tests.conftest import dated_at_each_test
 from tests.unit.test_coordination import TODAY
 from tests.unit.test_exports import squash, text_of
 from tests.unit.test_minutes_record import meeting_with
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 RLO, PDF, RLI, PDI = "\u202e", "\u202c", "\u2067", "\u2069"
 SHOWN = "no need to tell her"

@@ -19,8 +19,11 @@ from onestop.domain.roles import Role
 from onestop.services.conferences import Attendance, ConferenceService, Discussion
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.exports.conference import CaseSharing
+from tests.conftest import dated_at_each_test
 from tests.unit.test_coordination import TODAY
 from tests.unit.test_coordination_documents import AGENCIES
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 pytestmark = pytest.mark.both_backends
 

@@ -25,12 +25,13 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from onestop.services.settings import SettingsService
 from onestop.services.shelter import ShelterBoardService
-from tests.conftest import open_case_in
+from tests.conftest import dated_at_each_test, open_case_in
 
 pytestmark = pytest.mark.both_backends
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = NOW.date()
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 
 def open_case(vault, alias: str = "Hope", opened_at: datetime | None = None) -> str:
@@ -45,9 +46,9 @@ def assess(session, ref: str, yes: int, **kw):
     return risk.assess(ref, instrument, answers, **kw)
 
 
-def incident(days_ago: int, now: datetime = NOW) -> IncidentDetails:
+def incident(days_ago: int, now: datetime | None = None) -> IncidentDetails:
     return IncidentDetails(
-        occurred=IncidentTime.exact(now - timedelta(days=days_ago)),
+        occurred=IncidentTime.exact((now or NOW) - timedelta(days=days_ago)),
         gbv_type=GbvType.PHYSICAL_ASSAULT,
         context=IncidentContext.INTIMATE_PARTNER,
         place="At home",

@@ -33,9 +33,11 @@ from onestop.services.exports.conference import CaseSharing
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
-from tests.conftest import SampleVault, copy_vault, open_case_in
+from tests.conftest import SampleVault, copy_vault, dated_at_each_test, open_case_in
 from tests.unit.test_coordination import NOW, TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 

@@ -28,9 +28,12 @@ from onestop.services.conferences import (
 )
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.records import versions
+from tests.conftest import dated_at_each_test
 from tests.unit.test_coordination import TODAY
 from tests.unit.test_coordination_documents import AGENCIES, consent_to
 from tests.unit.test_exports import squash, text_of
+
+_dated_module, _dated_test = dated_at_each_test(__name__)  # NOW, TODAY: as tests start
 
 # A mixed-script name among those present (the hostile corpus's kind of name).
 PRESENT = ("P. One, Police", "فاطمة الزهراء, City Housing")
