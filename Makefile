@@ -123,6 +123,7 @@ bench: $(STAMP) package
 	$(PY) bench/package.py
 	$(PY) bench/server.py
 	$(PY) bench/sealing.py
+	$(PY) bench/text_binding.py
 	$(PY) bench/report.py
 
 # Every document for three cases (rich, empty, alias-only; issue 23), each built in a vault of

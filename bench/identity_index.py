@@ -36,6 +36,7 @@ from onestop.services.auth import create_vault, sign_in
 from onestop.services.sealedcolumns import seal_value
 from onestop.services.search import CaseSearch
 from onestop.services.users import UserService
+from onestop.vault.sectionkeys import CaseRef
 from seed import vaults_folder
 
 ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
@@ -92,11 +93,12 @@ def build_vault(n: int) -> Any:
             plain = dict.fromkeys(IDENTITY_SEALED, "")
             plain.update(name=name, alias=alias, safe_phone=phone, languages="[]")
             opened = now - timedelta(minutes=n - i)
+            case = CaseRef(i, f"OSC-{opened.year}-{i:06d}")  # bound to itself, as written
             rows.append(
                 {
                     "id": i,
-                    "reference": f"OSC-{opened.year}-{i:06d}",
-                    **{c: seal_value(key, "cases", c, i, 1, v) for c, v in plain.items()},
+                    "reference": case.reference,
+                    **{c: seal_value(key, "cases", c, i, 1, v, case) for c, v in plain.items()},
                     "date_of_birth": date(1970, 1, 1) + timedelta(days=rng.randint(0, 15000)),
                     "estimated_age": None,
                     "sex": "female",

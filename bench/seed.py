@@ -90,6 +90,7 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.sealedcolumns import (
     ROW_SECTION,
     TRANSPARENT,
+    case_of,
     row_section,
     seal_value,
     sealed_columns,
@@ -272,6 +273,10 @@ class _Writer:
             self.next_ids[table.name] += 1
         shape = _shape(type(row))
         values = _row_values(row, shape)
+        # The case it belongs to, which its sealed text names (form 2), as the ORM layer seals
+        # it; found for every row, so that a child's case is found through its parent queued
+        # in this batch, before either is written.
+        case = case_of(self.s, row)
         if type(row) in TRANSPARENT:
             section = shape.section or row_section(row)
             key = self.keys.get(section)
@@ -282,7 +287,9 @@ class _Writer:
             for column in shape.sealed:
                 text = values.get(column)
                 if text is not None:
-                    values[column] = seal_value(key, table.name, column, row.id, version, text)
+                    values[column] = seal_value(
+                        key, table.name, column, row.id, version, text, case
+                    )
             values["key_version"] = key.version
         if table not in self.rows:
             self.rows[table] = []

@@ -325,13 +325,17 @@ class BareWrite:
         insert: tuple[str, dict[str, Any]],
         audit_params: dict[str, Any],
         anchor_file: Path,
+        reference: str,
     ) -> None:
         import psycopg
 
         from onestop.services import liveupdates
+        from onestop.vault.sectionkeys import CaseRef
 
         self.session = session
         self.insert_sql, self.insert_params = insert
+        # Its title sealed bound to the task's case (form 2), as the service seals it.
+        self.case = CaseRef(int(self.insert_params["case_id"]), reference)
         self.audit_params = audit_params
         self.anchor_file = anchor_file
         self.conn = psycopg.connect(**liveupdates.conninfo(session.backend))
@@ -356,7 +360,9 @@ class BareWrite:
             ).fetchone()  # type: ignore[misc]
             (row_id,) = self._run(cur, self.insert_sql, self.insert_params).fetchone()  # type: ignore[misc]
             key = s.section_keys.current(key_section(Section.TASKS))
-            title = seal_value(key, "tasks", "title", row_id, 1, f"bench bare {self.count}")
+            title = seal_value(
+                key, "tasks", "title", row_id, 1, f"bench bare {self.count}", self.case
+            )
             self._run(cur, "UPDATE tasks SET title = %s WHERE id = %s", (title, row_id))
             at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             like = self.audit_params  # the service's own entry: action, section, reference
@@ -450,7 +456,7 @@ def audited_writes(
         (sql, p) for sql, p in seen if sql.lstrip().upper().startswith("INSERT INTO TASKS")
     )
     entry = next(p for sql, p in seen if sql.lstrip().upper().startswith("INSERT INTO AUDIT_LOG"))
-    bare = BareWrite(session, insert, entry, anchor_file)
+    bare = BareWrite(session, insert, entry, anchor_file, refs[0])
     bare()  # the first, its statements checked against the service's below
     rows: dict[str, list[float]] = {"server": [], "bare": [], "vault": []}
     try:

@@ -67,16 +67,29 @@ with sign_in(vault, account["username"], account["password"]) as me:
 """
 
 
-def old_commit() -> str:
-    """The commit before the one that added migration 0069 (HEAD while it is not committed)."""
-    added = subprocess.run(
-        ["git", "rev-list", "-1", "HEAD", "--", MIGRATION],  # noqa: S607
+def old_commit() -> str | None:
+    """The parent of the commit that added migration 0069 (HEAD while it is not committed;
+    the migration's later edits are not what counts); None without that history (a shallow
+    clone, an export)."""
+    try:
+        added = subprocess.run(
+            ["git", "log", "--diff-filter=A", "--format=%H", "-1", "HEAD", "--", MIGRATION],  # noqa: S607
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    if not added:
+        return "HEAD" if (ROOT / MIGRATION).exists() else None
+    parent = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", f"{added}^"],  # noqa: S607
         cwd=ROOT,
         capture_output=True,
         text=True,
-        check=True,
     ).stdout.strip()
-    return f"{added}^" if added else "HEAD"
+    return parent or None
 
 
 def old_vault(work: Path, commit: str) -> tuple[Path, dict[str, str]]:
@@ -137,6 +150,9 @@ def main() -> int:
     pin_kdf()
     run = Run("text_binding")
     commit = old_commit()
+    if commit is None:
+        print("no git history here: the old vault is written by the code before 0069")
+        return 1
     with tempfile.TemporaryDirectory(prefix="onestop-text-binding-") as tmp:
         work = Path(tmp)
         vault, accounts = old_vault(work, commit)

@@ -98,7 +98,12 @@ HELPERS = {
 def test_every_bench_has_a_smoke_run() -> None:
     """A bench added to bench/ without a smoke run here would rot unseen."""
     benches = {p.name for p in BENCH.glob("*.py")} - set(HELPERS)
-    assert benches == {script for script, _ in SMOKED} | {"package.py", "server.py", "sealing.py"}
+    assert benches == {script for script, _ in SMOKED} | {
+        "package.py",
+        "server.py",
+        "sealing.py",
+        "text_binding.py",
+    }
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for script in benches:
         assert f"bench/{script}" in makefile, f"make bench does not run bench/{script}"
@@ -150,12 +155,13 @@ def test_server_bench_runs_in_smoke_mode(results: Path) -> None:
     assert set(clusters.glob("onestop-bench-pg-*")) == before  # its cluster is gone
 
 
-def _old_commit() -> str | None:
-    """The commit bench/sealing.py builds its old vault with (its migrations end at 0027),
-    asked of the bench itself; None without that history (a shallow clone, an export)."""
+def _old_commit(script: str = "sealing.py") -> str | None:
+    """The commit a bench builds its old vault with (bench/sealing.py's migrations end at
+    0027, bench/text_binding.py's at 0068), asked of the bench itself; None without that
+    history (a shallow clone, an export)."""
     sys.path.insert(0, str(BENCH))  # the bench imports its neighbour common.py
     try:
-        spec = importlib.util.spec_from_file_location("sealing_bench", BENCH / "sealing.py")
+        spec = importlib.util.spec_from_file_location(f"{script[:-3]}_bench", BENCH / script)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -182,3 +188,22 @@ def test_sealing_bench_runs_in_smoke_mode(results: Path) -> None:
     figures = {f["name"]: f for f in data["figures"]}
     assert figures["manager's first sign-in"]["note"].endswith("rows sealed")
     assert figures["manager's second sign-in"]["note"] == "nothing left to seal"
+
+
+@pytest.mark.timeout(LIMIT_S + 60)
+def test_text_binding_bench_runs_in_smoke_mode(results: Path) -> None:
+    """The counsellor's first sign-in after the upgrade to 0069 on a vault the code before it
+    wrote (checked out from git history), binding her notes to their cases; then her second."""
+    if _old_commit("text_binding.py") is None:
+        pytest.skip(
+            "no git history here (a shallow clone or an export): bench/text_binding.py "
+            "writes its old vault with the code of the commit before migration 0069"
+        )
+    done = run_bench("text_binding.py", results)
+    assert done.returncode == 0, (
+        f"bench/text_binding.py --smoke failed:\n{done.stdout}\n{done.stderr}"
+    )
+    check_results("text_binding", results)
+    data = json.loads((results / "text_binding.json").read_text(encoding="utf-8"))
+    figures = {f["name"]: f for f in data["figures"]}
+    assert figures["rows sealed again (progress total)"]["value"] >= data["notes"]  # each note
