@@ -161,6 +161,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "grants": "sound",
         "accounts": "sound",
         "older text": "sound",
+        "text bound to cases": "sound",
         "break-glass review": "sound",
     }
     assert backups.message.text() == "Every check passed."
