@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,7 +22,7 @@ from tests.gui.journey import (
     shows_button,
     type_text,
 )
-from tests.oldertext import older_cases, older_text_vault, raw
+from tests.oldertext import form_one_waiting, older_cases, older_text_vault, raw
 
 CASES = 12
 
@@ -39,6 +40,9 @@ def test_sealing_older_records_at_sign_in_shows_a_progress_bar(
         conn.execute("DELETE FROM record_history WHERE record_type = 'case'")
     with older.sign_in(Role.ADMIN):  # the upgrade
         pass
+    # The older rows, then her sections' text that release sealed, bound to its cases by
+    # the same sign-in (0069), counted in the same progress.
+    total = CASES + form_one_waiting(older, Role.CASEWORKER)
     monkeypatch.setattr(sectionkeys, "PROGRESS_STEP", 3)  # a step every 3 rows, not 500
     shell = make_shell(older.path)
     (bar,) = [
@@ -61,8 +65,14 @@ def test_sealing_older_records_at_sign_in_shows_a_progress_bar(
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=60_000)
     ticks.stop()
-    assert [v for v, _, _ in seen] == [0, 3, 6, 9, 12]  # shown at once, then by the step
-    assert {(m, shown) for _, m, shown in seen} == {(CASES, True)}
+    values = [v for v, _, _ in seen]
+    # Shown at once, then by the step: the older rows' (exactly), then the binding's: each
+    # report the one that passed the next multiple of the step (a batch of at most a step's
+    # rows passes one at most), to the end.
+    assert values[:5] == [0, 3, 6, 9, 12] and values[-1] == total, (values, total)
+    assert values == sorted(values), values
+    assert all(b // 3 - a // 3 == 1 for a, b in pairwise(values[:-1])), values
+    assert {(m, shown) for _, m, shown in seen} == {(total, True)}
     assert any("Sealing records written before this version" in s for s in said)
     assert not bar.isVisible() and shows_button(shell, "Sign out")
 
