@@ -49,7 +49,7 @@ from onestop.domain.coordination import ActionStatus
 from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex
+from onestop.services import caseindex, sealedcolumns
 from onestop.services.session import VaultSession
 from onestop.services.settings import centre_zone
 
@@ -175,7 +175,22 @@ class _Rows:
             for number, r in self.make(s, rows)
         ]
 
+    def _note_cases(self, s: Session, rows_of: Callable[..., Query]) -> None:
+        """The cases of the rows about to be read whole, with their references, in one
+        statement (``rows_of``: a query of the given columns selecting those rows). A row's
+        sealed text names its case (form 2) and opens as the row loads: without this, each
+        case's reference was read by a statement of its own."""
+        parent = sealedcolumns.CASE_PARENT.get(self.table.__tablename__)
+        columns = [Case.id, Case.reference]
+        if parent is not None:
+            columns.append(getattr(self.table, parent[0]))
+        for row in s.execute(rows_of(*columns)):
+            sealedcolumns.note_reference(s, row[0], row[1])
+            if parent is not None:
+                sealedcolumns.note_case(s, parent[1], row[2], row[0])
+
     def listed(self, s: Session) -> list[Found]:
+        self._note_cases(s, lambda *columns: self._ordered(*columns).limit(LIMIT))
         query = self._ordered(*self.whole).limit(LIMIT)
         return self._found(s, list(s.execute(query)))
 
@@ -195,6 +210,7 @@ class _Rows:
             return []
         # By their ids, found in this transaction (by the row's own key, not the window's
         # index, which SQLite would walk again).
+        self._note_cases(s, lambda *columns: self.joined(*columns).where(self.table.id.in_(chosen)))
         query = self.joined(*self.whole).where(self.table.id.in_(chosen))
         return self._found(s, list(s.execute(query)))
 

@@ -277,6 +277,12 @@ def note_case(s: OrmSession, table: str, row_id: int, case_id: int | None) -> No
     _refs(s)[(table, int(row_id))] = case_id
 
 
+def note_reference(s: OrmSession, case_id: int, reference: str) -> None:
+    """That case ``case_id`` has ``reference``, read with rows of many cases (the reminders),
+    so that their text, which names it, opens without a statement per case (``case_ref``)."""
+    _refs(s)[int(case_id)] = str(reference)
+
+
 def _forget_cases(s: OrmSession, *_: Any) -> None:
     s.info.pop(_CASE_REFS, None)
 
