@@ -8329,6 +8329,10 @@
         <source>There is no sharing {sharing} in {reference}.</source>
         <translation>لا توجد مشاركة {sharing} في {reference}.</translation>
     </message>
+    <message>
+        <source>A record of this case is at an earlier version than the audit trail records for it: someone with the vault key put it back. The records are not shown; ask an admin to run verify, which names it.</source>
+        <translation>أحد سجلات هذه الحالة في إصدار أقدم مما يسجله سجل التدقيق له: أعاده شخص يملك مفتاح الخزنة إلى إصدار سابق. لا تُعرض السجلات؛ اطلب من المسؤول التحقق من الخزنة، وسيُسمّي هذا السجل.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -8065,6 +8065,10 @@
         <source>There is no sharing {sharing} in {reference}.</source>
         <translation>No hay ninguna comunicación {sharing} en {reference}.</translation>
     </message>
+    <message>
+        <source>A record of this case is at an earlier version than the audit trail records for it: someone with the vault key put it back. The records are not shown; ask an admin to run verify, which names it.</source>
+        <translation>Un registro de este caso está en una versión anterior a la que el registro de auditoría indica para él: alguien con la clave de la bóveda lo devolvió a una versión anterior. Los registros no se muestran; pida a un administrador que verifique la bóveda, lo que lo identificará.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

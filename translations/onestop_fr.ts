@@ -8065,6 +8065,10 @@
         <source>There is no sharing {sharing} in {reference}.</source>
         <translation>Il n&apos;y a pas de partage {sharing} dans {reference}.</translation>
     </message>
+    <message>
+        <source>A record of this case is at an earlier version than the audit trail records for it: someone with the vault key put it back. The records are not shown; ask an admin to run verify, which names it.</source>
+        <translation>Un élément de ce dossier est à une version antérieure à celle que le journal d&apos;audit indique pour lui : quelqu&apos;un disposant de la clé du coffre l&apos;a remis à une version précédente. Les éléments ne sont pas affichés ; demandez à l&apos;administrateur de vérifier le coffre, ce qui le désignera.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -162,6 +162,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "accounts": "sound",
         "older text": "sound",
         "text bound to cases": "sound",
+        "versions signed": "sound",
         "break-glass review": "sound",
     }
     assert backups.message.text() == "Every check passed."

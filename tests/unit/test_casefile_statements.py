@@ -174,6 +174,9 @@ STATEMENTS = {
 }
 LOCAL = {
     "BEGIN IMMEDIATE (the local vault's write lock)": 1,
+    # The versions her records' signed edits reach, once for the whole file (a record put back
+    # below is refused: services.signedversions); a staff login on a server reads no trail.
+    "the trail's edit entries of her file, once": 1,
     "audit: the anchor's UPDATE apart from the INSERT (SQLite has no writing WITH)": 1,
 }
 # When another workstation wrote since this session last saw the head: the guarded write

@@ -11,8 +11,10 @@ is not its slot's), 3 (a sealed field must name its row's section), 4 (a history
 a key version must hold its sealed fields sealed, under its section's key), 6 and 12 (roles from
 ``services.standing``). Fixed later: 7 (migration 0069: text of a case's row is sealed in form 2,
 whose associated data names the case's id and reference; a note moved to another survivor's
-file names another case and is not listed there, and verify names it). Open, marked
-``xfail(strict=True)``: 5, 8.
+file names another case and is not listed there, and verify names it), 8 (the signed trail's
+highest version of a row is its floor, services/signedversions.py: the counsellor's list is
+refused in words and verify's "versions signed" check names the note). Open, marked
+``xfail(strict=True)``: 5.
 
 1. ``test_her_own_key_relabelled_as_the_counsellors_signs_a_counselling_grant``: standing
    takes a key's *account* (``staff_signing_keys.username``) from the unsigned table. The
@@ -59,6 +61,7 @@ file names another case and is not listed there, and verify names it). Open, mar
 8. ``test_a_counselling_note_put_back_to_its_earlier_version_reads_as_current``: the row's
    version, key version and sealed columns copied back from its history snapshot: the text
    the counsellor corrected reads as current. Goals 3 and 4 (verify reports nothing).
+   Fixed: her edit's signed entry names the note at v2, so a row at v1 was put back.
 9. ``test_a_second_key_of_hers_listed_as_the_counsellors_signs_a_counselling_grant`` and
 10. ``test_a_second_key_of_hers_listed_as_the_admins_keeps_her_a_slot_past_her_disable``:
    findings 1 and 2 without their trace. Her own key registers a second key K2 for her own
@@ -130,9 +133,10 @@ from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.glasskeys import glass_slot
-from onestop.services.maintenance import MaintenanceService
+from onestop.services.maintenance import SIGNED_VERSIONS, MaintenanceService
 from onestop.services.sectionkeys import KeyNotHeld
 from onestop.services.shelter import ShelterBoardService
+from onestop.services.signedversions import RecordPutBack
 from onestop.services.users import UserService
 from onestop.vault.engine import open_engine
 from onestop.vault.keyslots import RECOVERY_SLOT, VAULT_KEY, KeySlotFile, key_id, user_slot_id
@@ -728,10 +732,6 @@ def test_a_counselling_note_moved_to_another_survivors_file_opens_there(vault) -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: nothing ties a row's sealed text to its latest version (docs/SECURITY.md)",
-)
 def test_a_counselling_note_put_back_to_its_earlier_version_reads_as_current(vault) -> None:
     """A row's version is a coded column; its earlier sealed text is kept in
     ``record_history``, sealed with that version's associated data. She puts the row back:
@@ -767,12 +767,18 @@ def test_a_counselling_note_put_back_to_its_earlier_version_reads_as_current(vau
     finally:
         conn.close()
     with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        shown = [r.details.notes for r in CounsellingService(counsellor).list(reference)]
+        try:
+            shown = [r.details.notes for r in CounsellingService(counsellor).list(reference)]
+        except RecordPutBack as refused:  # refused in words, as an altered record is
+            shown = [f"refused: {refused}"]
     failed = _verify(vault)
     assert shown != ["she is at risk"], (
         f"the counsellor's file shows the text she corrected as current ({shown}); "
         f"verify fails only: {failed}"
     )
+    assert f"counselling_session {note.record_id} of case {reference} (v1, signed v2)" in (
+        failed.get(SIGNED_VERSIONS, "")
+    ), f"verify does not name the note put back: {failed}"
 
 
 def _key_of_hers_for(vault, key: bytes, mine, username: str) -> Ed25519PrivateKey:

@@ -35,7 +35,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import attachmentblobs, sealedcolumns, sectionkeys
+from onestop.services import attachmentblobs, sealedcolumns, sectionkeys, signedversions
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
 from onestop.services.records import (
@@ -496,6 +496,7 @@ class AttachmentService:
                 .where(Attachment.case_id == case.id, Attachment.section.in_(readable))
                 .order_by(Attachment.added_at, Attachment.id)
             ).all()
+            signedversions.check_current(s, RECORD_TYPE, case.reference, rows)
             session.audit(
                 s,
                 AuditAction.RECORD_READ,

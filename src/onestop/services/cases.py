@@ -23,7 +23,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, age_on, check_person
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, sealedcolumns, sectionkeys
+from onestop.services import caseindex, sealedcolumns, sectionkeys, signedversions
 from onestop.services.records import (
     Version,
     bump_version,
@@ -266,6 +266,8 @@ class CaseService:
     def get(self, reference: str) -> CaseFile:
         with self._session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
             row = find_case(s, reference)
+            # Her identity put back below the version its signed edits record: refused.
+            signedversions.check_case(s, row)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.IDENTITY, record_ref=row.reference
             )

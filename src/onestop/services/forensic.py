@@ -28,7 +28,7 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import check_after_incident, one_line_problem
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sealedcolumns, sectionkeys
+from onestop.services import sealedcolumns, sectionkeys, signedversions
 from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
@@ -656,6 +656,8 @@ class ForensicService:
             # specimen: a file's round trips do not grow with her exams.
             specimens = case_specimens(s, case) if rows else []
             custody = case_custody(s, case) if specimens else []
+            signedversions.check_current(s, RECORD_TYPE, case.reference, rows)
+            signedversions.check_current(s, SPECIMEN_RECORD, case.reference, specimens)
             keep_rows(s, ForensicExam, case, rows)
             keep_rows(s, Specimen, case, specimens)
             keep_rows(s, CustodyEvent, case, custody)

@@ -45,7 +45,7 @@ from onestop.domain.health import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import labels, sealedcolumns, sectionkeys
+from onestop.services import labels, sealedcolumns, sectionkeys, signedversions
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
@@ -729,6 +729,7 @@ class HealthService:
             # encounters, injuries, treatments and follow-ups in one statement: on a centre's
             # server each is a round trip (_FILE_HEALTH).
             rows, injuries, treatments, follow_ups = _FILE_HEALTH.rows(s, case_id=case.id)
+            signedversions.check_current(s, RECORD_TYPE, case.reference, rows)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )

@@ -24,7 +24,7 @@ from onestop.domain.statistics import relationship_group
 from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sealedcolumns, sectionkeys
+from onestop.services import sealedcolumns, sectionkeys, signedversions
 from onestop.services.conferences import refer_if_due
 from onestop.services.records import (
     Version,
@@ -255,6 +255,7 @@ class IncidentService:
             case = find_case(s, reference)
             sectionkeys.require_key(self._session, Section.INCIDENTS)
             rows = s.scalars(select(Incident).where(Incident.case_id == case.id)).all()
+            signedversions.check_current(s, RECORD_TYPE, case.reference, rows)
             keep_rows(s, Incident, case, rows)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.INCIDENTS, record_ref=case.reference

@@ -45,6 +45,7 @@ from onestop.services import (
     glassreview,
     grantsigs,
     sectionkeys,
+    signedversions,
     slotbinding,
     standing,
 )
@@ -549,6 +550,35 @@ def _check_text_bound(engine: Engine, vault_id: str) -> Check:
     )
 
 
+SIGNED_VERSIONS = "versions signed"
+
+
+def _check_signed_versions(engine: Engine) -> Check:
+    """No versioned row is below the highest version the signed trail records for it
+    (services.signedversions): one put back, its sealed text copied from its history by
+    someone with the vault key, reads as current otherwise. Coded columns only."""
+    with engine.connect() as conn:
+        found = signedversions.below_signed(conn)
+    if not found:
+        return Check(
+            SIGNED_VERSIONS,
+            True,
+            "No record is at an earlier version than the audit trail records for it.",
+        )
+    named = ", ".join(
+        f"{kind} {i}" + (f" of case {ref}" if ref else "") + f" (v{version}, signed v{signed})"
+        for kind, i, ref, version, signed in found[:20]
+    )
+    more = f" and {len(found) - 20} more" if len(found) > 20 else ""
+    return Check(
+        SIGNED_VERSIONS,
+        False,
+        f"{len(found)} record(s) are at an earlier version than the audit trail records for "
+        "them: someone with the vault key put them back (their earlier text copied from their "
+        f"history); they are refused when read: {named}{more}.",
+    )
+
+
 def _naming(engine: Engine, digests: list[str]) -> str:
     """The attachments whose stored files are ``digests``, by id and case reference (codes)."""
     with engine.connect() as conn:
@@ -914,6 +944,7 @@ class MaintenanceService:
                 ("accounts", lambda: _check_accounts(engine, s.vault_id)),
                 (OLDER_TEXT, lambda: _check_older_text(engine, s.vault_id)),
                 (TEXT_BOUND, lambda: _check_text_bound(engine, s.vault_id)),
+                (SIGNED_VERSIONS, lambda: _check_signed_versions(engine)),
                 (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
             ):
                 attempt(name, check)

@@ -31,7 +31,7 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import Conflict, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sealedcolumns, sectionkeys
+from onestop.services import sealedcolumns, sectionkeys, signedversions
 from onestop.services.validation import text_limits
 
 if TYPE_CHECKING:
@@ -356,6 +356,8 @@ class CaseRecords(Generic[D]):
             # survivor's file by someone with the vault key: not hers, not listed (verify
             # names it: services.sectionkeys.text_elsewhere).
             rows = [r for r in found if not sealedcolumns.sealed_elsewhere(r, self.sealed)]
+            # A record put back below the version its signed edits record: refused.
+            signedversions.check_current(s, self.record_type, case.reference, rows)
             keep_rows(s, self.model, case, rows)
             self._session.audit(
                 s,
