@@ -32,7 +32,7 @@ from onestop.services.signedversions import RecordPutBack
 from onestop.vault.keyslots import VAULT_KEY
 from onestop.vault.sectionkeys import is_sealed
 from tests.conftest import open_case_in
-from tests.helpers import raw_connection
+from tests.helpers import case_references, raw_connection
 from tests.unit.test_redteam_slots_third import _open_mine
 
 AT = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
@@ -131,13 +131,8 @@ def test_her_identity_put_back_is_refused_and_named(vault) -> None:
         first = cases.get(reference)
         cases.update(reference, replace(first.details, alias="Lark"), first.version)
     key = _open_mine(vault.path / "keyslots.json").keys[VAULT_KEY]
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
-        (case_id,) = conn.execute(
-            "SELECT id FROM cases WHERE reference = ?", (reference,)
-        ).fetchone()
-    finally:
-        conn.close()
+    references = case_references(vault.path / "vault.db", key)
+    [case_id] = [i for i, r in references.items() if r == reference]
     assert _put_back(vault, "cases", "case", case_id) == 1
     with vault.sign_in(Role.CASEWORKER) as caseworker, pytest.raises(RecordPutBack):
         CaseService(caseworker).get(reference)
@@ -223,11 +218,10 @@ def test_a_long_files_list_reads_the_trail_once(vault) -> None:
         trail_reads: list[str] = []
 
         def count(_conn, _cursor, statement: str, *_args: object) -> None:
-            # the trail's edit entries of her case (services.signedversions._case_floors)
-            if "audit_log.detail FROM audit_log WHERE audit_log.record_ref" in " ".join(
-                statement.split()
-            ):
-                trail_reads.append(statement)
+            # the trail's edit entries of her case (services.signedversions._edits)
+            said = " ".join(statement.split())
+            if said.startswith("SELECT") and "FROM audit_log WHERE" in said:
+                trail_reads.append(said)
 
         engine = counsellor.engine
         event.listen(engine, "before_cursor_execute", count)

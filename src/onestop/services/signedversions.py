@@ -108,113 +108,73 @@ BY_TYPE: Mapping[str, Kind] = {k.record_type: k for k in KINDS}
 # A case's own edits: "v<N>" under its reference, in the identity section.
 CASE = "case"
 _CASE_EDIT = re.compile(r"v(\d+)")
+_ANY_KIND = re.compile(
+    "(" + "|".join(re.escape(k.label) for k in KINDS) + r") (\d+) (?:v(\d+)|recorded|added)(?: |$)"
+)
+_BY_LABEL: Mapping[str, Kind] = {k.label: k for k in KINDS}
+_FLOORS = "onestop_signed_versions"  # in a read batch's cache: each case's floors, read once
+
+Floors = dict[str, dict[tuple[str, int], int]]
+"""For each kind's label (and ``CASE``), the highest version the trail records for each row,
+by (case reference, or "" for a kind of no case; row id, 0 for the case's own row)."""
 
 
-def _pattern(label: str) -> re.Pattern[str]:
-    return re.compile(rf"{re.escape(label)} (\d+) (?:v(\d+)|recorded|added)(?: |$)")
-
-
-def _entries(label: str, reference: str | None = None) -> Select[str, str]:
-    query = select(AuditEntry.record_ref, AuditEntry.detail).where(
+def _edits(reference: str | None = None) -> Select[str, str, str]:
+    """The trail's record writes (of one case: ``reference``), in their order."""
+    query = select(AuditEntry.record_ref, AuditEntry.section, AuditEntry.detail).where(
         AuditEntry.action == AuditAction.RECORD_WRITE.value,
         AuditEntry.outcome == Outcome.OK.value,
-        AuditEntry.detail.like(f"{label} %"),
     )
     if reference is not None:
         query = query.where(AuditEntry.record_ref == reference)
     return query.order_by(AuditEntry.seq)
 
 
-def _highest(kind: Kind, found: Iterable[Any]) -> dict[tuple[str, int], int]:
-    """The highest version recorded for each (reference, id) ("" for a kind of no case),
-    counted from the row's last creation entry (an id used again starts again)."""
-    pattern = _pattern(kind.label)
-    highest: dict[tuple[str, int], int] = {}
-    for record_ref, detail in found:
-        match = pattern.match(detail or "")
+def _floors(found: Iterable[Any]) -> Floors:
+    """The floors the entries ``found`` (record_ref, section, detail, in order) set, counted
+    from a row's last creation entry (an id used again starts again)."""
+    floors: Floors = {}
+    for record_ref, section, detail in found:
+        match = _ANY_KIND.match(detail or "")
         if match is None:
+            edit = _CASE_EDIT.fullmatch(detail or "")
+            if edit is not None and section == Section.IDENTITY.value:  # the case's own
+                own = floors.setdefault(CASE, {})
+                own[(record_ref, 0)] = max(own.get((record_ref, 0), 1), int(edit.group(1)))
             continue
-        key = (record_ref if kind.case_bound else "", int(match.group(1)))
-        if match.group(2) is None:
-            highest[key] = 1  # created: version 1, whatever an earlier row of the id had
+        kind = _BY_LABEL[match.group(1)]
+        rows = floors.setdefault(kind.label, {})
+        key = (record_ref if kind.case_bound else "", int(match.group(2)))
+        if match.group(3) is None:
+            rows[key] = 1  # created: version 1, whatever an earlier row of the id had
         else:
-            highest[key] = max(highest.get(key, 1), int(match.group(2)))
-    return highest
+            rows[key] = max(rows.get(key, 1), int(match.group(3)))
+    return floors
 
 
 def below_signed(conn: Connection) -> list[tuple[str, int, str, int, int]]:
     """Every versioned row below the highest version the trail records for it: (kind, id,
-    case reference or "", its version, the recorded one). Coded columns only."""
+    case reference or "", its version, the recorded one). Coded columns only; the trail
+    read once for every kind."""
+    floors = _floors(conn.execute(_edits()))
     found: list[tuple[str, int, str, int, int]] = []
     for kind in KINDS:
-        highest = _highest(kind, conn.execute(_entries(kind.label)).all())
+        highest = floors.get(kind.label)
         if not highest:
             continue
         for row_id, version, reference in conn.execute(kind.rows()):
             floor = highest.get((reference, row_id), 0)
             if version < floor:
                 found.append((kind.record_type, row_id, reference, version, floor))
-    cases = conn.execute(
-        select(AuditEntry.record_ref, AuditEntry.detail)
-        .where(
-            AuditEntry.action == AuditAction.RECORD_WRITE.value,
-            AuditEntry.outcome == Outcome.OK.value,
-            AuditEntry.section == Section.IDENTITY.value,
-            AuditEntry.detail.like("v%"),
-        )
-        .order_by(AuditEntry.seq)
-    ).all()
-    floors: dict[str, int] = {}
-    for reference, detail in cases:
-        match = _CASE_EDIT.fullmatch(detail or "")
-        if match is not None:
-            floors[reference] = max(floors.get(reference, 1), int(match.group(1)))
-    if floors:
+    own = floors.get(CASE)
+    if own:
         for row_id, version, reference in conn.execute(
             select(Case.id, Case.version, Case.reference)
         ):
-            if version < floors.get(reference, 0):
-                found.append((CASE, row_id, reference, version, floors[reference]))
+            floor = own.get((reference, 0), 0)
+            if version < floor:
+                found.append((CASE, row_id, reference, version, floor))
     return found
-
-
-_CASE_KINDS = tuple(k for k in KINDS if k.case_bound)
-_ANY_CASE_KIND = re.compile(
-    "("
-    + "|".join(re.escape(k.label) for k in _CASE_KINDS)
-    + r") (\d+) (?:v(\d+)|recorded|added)(?: |$)"
-)
-_FLOORS = "onestop_signed_versions"  # in a read batch's cache: each case's floors, read once
-
-
-def _case_floors(s: Session, reference: str) -> dict[str, dict[int, int]]:
-    """For each kind's label, the highest version the trail records for each row of one case,
-    from one query of the case's edit entries."""
-    found = s.execute(
-        select(AuditEntry.section, AuditEntry.detail)
-        .where(
-            AuditEntry.record_ref == reference,
-            AuditEntry.action == AuditAction.RECORD_WRITE.value,
-            AuditEntry.outcome == Outcome.OK.value,
-        )
-        .order_by(AuditEntry.seq)
-    ).all()
-    floors: dict[str, dict[int, int]] = {}
-    for section, detail in found:
-        match = _ANY_CASE_KIND.match(detail or "")
-        if match is None:
-            edit = _CASE_EDIT.fullmatch(detail or "")
-            if edit is not None and section == Section.IDENTITY.value:  # the case's own
-                own = floors.setdefault(CASE, {})
-                own[0] = max(own.get(0, 1), int(edit.group(1)))
-            continue
-        rows = floors.setdefault(match.group(1), {})
-        row_id = int(match.group(2))
-        if match.group(3) is None:
-            rows[row_id] = 1  # created: version 1, whatever an earlier row of the id had
-        else:
-            rows[row_id] = max(rows.get(row_id, 1), int(match.group(3)))
-    return floors
 
 
 def least_versions(s: Session, record_type: str, reference: str) -> dict[int, int]:
@@ -231,11 +191,13 @@ def least_versions(s: Session, record_type: str, reference: str) -> dict[int, in
         return {}
     batch = s.info.get(READ_BATCH)
     if batch is None:
-        return _case_floors(s, reference).get(label, {})
-    cached: dict[str, dict[str, dict[int, int]]] = batch.setdefault(_FLOORS, {})
-    if reference not in cached:
-        cached[reference] = _case_floors(s, reference)
-    return cached[reference].get(label, {})
+        floors = _floors(s.execute(_edits(reference)))
+    else:
+        cached: dict[str, Floors] = batch.setdefault(_FLOORS, {})
+        if reference not in cached:
+            cached[reference] = _floors(s.execute(_edits(reference)))
+        floors = cached[reference]
+    return {row_id: v for (_, row_id), v in floors.get(label, {}).items()}
 
 
 def check_case(s: Session, row: Case) -> None:
