@@ -86,10 +86,14 @@ def test_long_findings_of_review_visits_are_shortened_and_said_to_be() -> None:
     assert short == 0
 
 
-def pages_with_findings(lines: int, reviews: int = 40) -> list[str]:
+def pages_with_findings(
+    lines: int, reviews: int = 40, *, examined: bool = True, records: int = 0
+) -> list[str]:
     """The report's pages, its examination's findings ``lines`` lines long before the later
     review visits (forty, each summarised: the table, longer than a page, has its sentence
-    above it)."""
+    above it), then ``records`` lines of "Recorded and amended". ``examined``: False for an
+    incident with no forensic examination (no examiner, no opinion: the closing sentence says
+    why there is no declaration)."""
     examination = EncounterPart(
         SEEN, "Dr Example", "As given.", "\n".join(f"Line {n}." for n in range(lines)), (), (), ()
     )
@@ -100,12 +104,16 @@ def pages_with_findings(lines: int, reviews: int = 40) -> list[str]:
         examination=examination,
         exams=(),
         photographs=(),
-        examiner=Examiner("Dr Example", "MB ChB", "GMC 1"),
+        examiner=Examiner("Dr Example", "MB ChB", "GMC 1") if examined else None,
         examined_at=SEEN,
-        opinion="Consistent with the account.",
+        opinion="Consistent with the account." if examined else "",
         reviews=tuple(
             ReviewLine(SEEN + timedelta(days=n + 1), "Dr Example", f"Visit {n}. " + LONG, ())
             for n in range(reviews)
+        ),
+        records=tuple(
+            RecordLine(f"Record {n}", "Dr Example", SEEN + timedelta(hours=n))
+            for n in range(records)
         ),
     )
     head = Letterhead("Centre", "Medico-legal report", "OSC-1", "Staff", SEEN)
@@ -238,31 +246,6 @@ def test_the_review_visits_table_is_dense_and_keeps_every_visit() -> None:
 CLOSING = "No forensic examination is recorded for this incident"
 
 
-def no_examination_pages(lines: int, records: int) -> list[str]:
-    """A report of an incident with no forensic examination: its encounter's findings
-    ``lines`` lines long, then ``records`` lines of "Recorded and amended"."""
-    examination = EncounterPart(
-        SEEN, "Dr Example", "As given.", "\n".join(f"Line {n}." for n in range(lines)), (), (), ()
-    )
-    report = MedicoLegalReport(
-        person="A person, born 1990-04-02",
-        incident="Physical assault, 2026-11-19.",
-        purpose="for use in court",
-        examination=examination,
-        exams=(),
-        photographs=(),
-        examiner=None,
-        examined_at=SEEN,
-        records=tuple(
-            RecordLine(f"Record {n}", "Dr Example", SEEN + timedelta(hours=n))
-            for n in range(records)
-        ),
-    )
-    head = Letterhead("Centre", "Medico-legal report", "OSC-1", "Staff", SEEN)
-    pdf = render_medico_legal(head, report)
-    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
-
-
 def test_the_closing_sentence_is_never_alone_on_the_last_page() -> None:
     # The Arabic sample's report of an incident with no examination ended with its closing
     # sentence alone on a page. With the findings growing line by line the sentence falls at
@@ -270,7 +253,7 @@ def test_the_closing_sentence_is_never_alone_on_the_last_page() -> None:
     moved = 0
     for lines in range(0, 70, 2):
         for records in (0, 3):
-            pages = no_examination_pages(lines, records)
+            pages = pages_with_findings(lines, 0, examined=False, records=records)
             last = pages[-1]
             assert CLOSING in last, (lines, records)
             # More on its page than the page's header (which ends with the zone's name).
