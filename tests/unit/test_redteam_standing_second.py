@@ -13,8 +13,9 @@ a key version must hold its sealed fields sealed, under its section's key), 6 an
 whose associated data names the case's id and reference; a note moved to another survivor's
 file names another case and is not listed there, and verify names it), 8 (the signed trail's
 highest version of a row is its floor, services/signedversions.py: the counsellor's list is
-refused in words and verify's "versions signed" check names the note). Open, marked
-``xfail(strict=True)``: 5.
+refused in words and verify's "versions signed" check names the note), 5 (a sign-in that finds
+a crossing with no "Key slots vouched for" entry writes one, of the pairs the voucher's key binds
+then: services.slotbinding.commit_vouched).
 
 1. ``test_her_own_key_relabelled_as_the_counsellors_signs_a_counselling_grant``: standing
    takes a key's *account* (``staff_signing_keys.username``) from the unsigned table. The
@@ -119,7 +120,6 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
@@ -505,13 +505,6 @@ def test_plain_text_in_a_history_version_with_a_key_version_reads_as_genuine(vau
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "open: with no commitment entry any binding by the voucher still counts (older "
-        "crossings, restores); failing closed needs the restore to commit too"
-    ),
-)
 def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     tmp_path, monkeypatch
 ) -> None:
@@ -524,7 +517,11 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     entries, puts the anchor back on the entry before, writes the others again through
     ``audit.append`` signed with her own key, both anchors moved, and the triggers back.
     Days later she puts a key pair of her own in the recovery slot, bound with her key, the
-    voucher's. Her disable's rotation seals the new vault key to it."""
+    voucher's. Her disable's rotation seals the new vault key to it.
+
+    Now the admin's sign-in, the first after her stretch, finds the crossing with no
+    commitment and writes one, signed by her own key, of the pairs the voucher binds then:
+    the pair planted days later is not among them."""
     older, accounts = _older_vault(tmp_path, monkeypatch)
     admin_name, admin_password = accounts["admin"]
     advocate, advocate_password = accounts["legal_advocate"]
@@ -607,6 +604,15 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
         with sign_in(older.path, *accounts[role]):
             pass
+    conn = raw_connection(older.path / "vault.db", old_key)
+    try:
+        committed_by = conn.execute(
+            "SELECT actor FROM audit_log WHERE action = ? ORDER BY seq",
+            (AuditAction.SLOTS_VOUCHED.value,),
+        ).fetchall()
+    finally:
+        conn.close()
+    assert committed_by == [(admin_name,)]  # the first sign-in after her stretch, once
     slots = KeySlotFile.load(path)
     signing_before = next(
         s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT

@@ -504,6 +504,13 @@ def _begin(
                         s, AuditAction.SECTION_KEY_GRANTED, section, detail=detail
                     ),
                 )
+        # A crossing whose trail holds no commitment to its vouched pairs (made before it was
+        # recorded, by a restore, or removed from the voucher's own tail): this session's
+        # signed entry commits to what the voucher's key binds now, so nothing it binds later
+        # counts (services.slotbinding.commit_vouched).
+        slotbinding.commit_vouched(
+            slots, s, lambda detail: session.audit(s, AuditAction.SLOTS_VOUCHED, detail=detail)
+        )
         grantsigs.vouch_pending(session, s)  # committed older grants she may sign
         session.audit(s, AuditAction.SIGN_IN)
         sectionkeys.start(session, s, opened.private, progress)

@@ -111,7 +111,7 @@ def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
     keys = audit.registered_keys(conn)
     newest = newest_keys(conn)
     vouched_by = voucher(conn, slots.vault_id, keys)
-    pairs = vouched_pairs(conn, slots.vault_id, keys, vouched_by) if vouched_by else None
+    pairs = vouched_pairs(conn, slots.vault_id, keys) if vouched_by else None
     stood = standing.read(conn, slots.vault_id)
     found = []
     for slot in slots.slots.values():
@@ -239,10 +239,39 @@ def vouch_at_upgrade(
     if record is not None:
         # What was vouched for, committed in the crossing's own signed entries: the voucher's
         # key binds nothing else later (a third red team's finding).
-        listed = json.dumps(sorted(vouched))
-        s.merge(Setting(key=VOUCHED, value=listed, updated_at=utcnow(), updated_by=""))
-        record(f"{VOUCHED_DETAIL} set={_digest(listed)}")
+        _commit(s, vouched, record)
     return len(vouched)
+
+
+def commit_vouched(slots: KeySlotFile, s: Session, record: Callable[[str], object]) -> bool:
+    """At every sign-in after a crossing whose trail holds no "Key slots vouched for" entry
+    (one made before the crossing recorded it, one made by a restore, or one whose voucher
+    removed it from a stretch at the end of the trail that was hers alone): this session's
+    signed entry commits to the pairs the voucher's key binds now, and a binding it makes
+    later counts for nothing (``vouched_pairs``). A pair planted before this sign-in is
+    listed: what docs/SECURITY.md leaves open is the voucher's own stretch, before anyone
+    else signs in. True if an entry was written."""
+    conn = s.connection()
+    keys = audit.registered_keys(conn)
+    by = voucher(conn, slots.vault_id, keys)
+    if by is None:
+        return False
+    state, _ = grantsigs.first_judged(conn, slots.vault_id, keys, AuditAction.SLOTS_VOUCHED)
+    if state != "missing":
+        return False
+    pairs = [
+        _pair(slot.slot_id, slot.public)
+        for slot in slots.slots.values()
+        if slot.binding is not None and slots.binding_holds(slot, by.public)
+    ]
+    _commit(s, pairs, record)
+    return True
+
+
+def _commit(s: Session, pairs: list[str], record: Callable[[str], object]) -> None:
+    listed = json.dumps(sorted(pairs))
+    s.merge(Setting(key=VOUCHED, value=listed, updated_at=utcnow(), updated_by=""))
+    record(f"{VOUCHED_DETAIL} set={_digest(listed)}")
 
 
 VOUCHED = "slots.vouched"  # the setting listing the pairs the crossing vouched for
@@ -259,13 +288,15 @@ def _digest(listed: str) -> str:
 
 
 def vouched_pairs(
-    conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey], by: audit.RegisteredKey
+    conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey]
 ) -> frozenset[str] | None:
     """The (slot, public key) pairs the crossing vouched for, as the trail's first "Key slots
-    vouched for" entry, signed by the voucher, commits (the setting must match it): a binding
-    by the voucher counts only for those. None when no crossing wrote one (a crossing before
-    this was recorded, or one made by a restore): then any binding by the voucher counts, as
-    before. An empty set when that entry or the setting was altered: nothing counts."""
+    vouched for" entry commits (the setting must match it): a binding by the voucher counts
+    only for those. That entry is the crossing's own, signed by the voucher, or, where the
+    crossing wrote none, the next sign-in's, signed by whoever signed in (``commit_vouched``).
+    None until then (a crossing before this was recorded, or one made by a restore): any
+    binding by the voucher counts. An empty set when that entry or the setting was altered:
+    nothing counts."""
     state, first = grantsigs.first_judged(conn, vault_id, keys, AuditAction.SLOTS_VOUCHED)
     if state == "missing":
         return None
@@ -273,7 +304,7 @@ def vouched_pairs(
         return frozenset()  # altered: nothing counts
     found = _VOUCHED.match(first.detail)
     row = conn.execute(select(Setting.value).where(Setting.key == VOUCHED)).first()
-    if first.signer != by.key_id or found is None or row is None:
+    if first.signer not in keys or found is None or row is None:
         return frozenset()
     if _digest(str(row[0])) != found.group(1):
         return frozenset()
