@@ -390,7 +390,11 @@ def main() -> int:
     total = [r["total"] for r in rows]
     bare = [r["bare"] for r in rows]
     query = [r["query"] for r in rows]
-    audit_ms = [r["audit"] for r in rows]
+    # A search session's first search writes its entry; the rest of the session is counted
+    # and written in one entry when it ends (services.search.SESSION_MOST, SESSION_IDLE):
+    # the write is timed where it happens, and how often it happens is said.
+    audit_ms = [r["audit"] for r in rows if r["audit"] > 0] or [0.0]
+    writes = sum(1 for r in rows if r["audit"] > 0)
     short_share = sum(1 for _, q in mix if len(q) <= 2) / len(mix)
     figures += [
         figure(
@@ -414,7 +418,8 @@ def main() -> int:
             "  search's audit write (entry, anchor row, commit, anchor file), p95",
             percentile(audit_ms, 0.95),
             "ms",
-            note=f"median {med(audit_ms):.2f} ms",
+            note=f"median {med(audit_ms):.2f} ms; written by {writes} of the {len(rows)} "
+            "searches (a search session's first, and each end of one)",
         ),
         figure(
             "search, first of a session (cold), median",

@@ -14,8 +14,10 @@ from onestop.domain.validation import one_line_problem
 from onestop.errors import PermissionDenied
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services import search as search_module
 from onestop.services.search import CaseSearch
 from onestop.services.shelter import ShelterService, StayDetails
+from tests.conftest import password_for
 
 pytestmark = pytest.mark.both_backends
 
@@ -108,6 +110,64 @@ def test_search_needs_identity_read_and_is_audited_without_the_query(vault, refs
     assert all("amina" not in e.detail.lower() for e in entries)
     if permits(role, Section.IDENTITY, Action.READ):
         assert any(e.detail == "search: 1 results" for e in entries)
+
+
+def _search_entries(vault, who: str) -> list[str]:
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=who, section=Section.IDENTITY.value)
+    return [e.detail for e in entries if e.detail.startswith("search")]
+
+
+def test_a_search_session_is_one_entry_and_its_rest_one_more(vault, refs) -> None:
+    """Search-as-you-type: "a", "am", ... "amina" typed one after another are one search
+    session: its first search has its entry when it is made, the four after it one entry,
+    written when it ends (here her sign-out), with how many they were and what they showed.
+    Five entries before, one per search."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        search = CaseSearch(cw)
+        shown = [len(search.find(typed).cases) for typed in ("a", "am", "ami", "amin", "amina")]
+    later = shown[1:]
+    assert _search_entries(vault, who) == [
+        f"search: {shown[0]} results",
+        f"search session: 4 more searches, {sum(later)} results shown, at most {max(later)} "
+        "at once",
+    ]
+
+
+def test_a_pause_or_a_lock_ends_a_search_session_and_twenty_searches_make_one(
+    vault, refs, monkeypatch
+) -> None:
+    def rest(counts: list[int]) -> str:
+        return (
+            f"search session: {len(counts)} more searches, {sum(counts)} results shown, "
+            f"at most {max(counts)} at once"
+        )
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        search = CaseSearch(cw)
+
+        def n(typed: str) -> int:
+            return len(search.find(typed).cases)
+
+        typed = [n("z"), n("zo"), n("zoe")]
+        cw.lock()  # the quick hide: the session's rest written before the key goes
+        cw.unlock(password_for(Role.CASEWORKER))
+        monkeypatch.setattr(search_module, "SESSION_IDLE", 0.0)  # every search after a pause
+        paused = [n("li"), n("na")]
+        monkeypatch.setattr(search_module, "SESSION_IDLE", 30.0)
+        monkeypatch.setattr(search_module, "SESSION_MOST", 3)
+        most = [n(t) for t in ("m", "mi", "min", "mina", "mina h")]
+    assert _search_entries(vault, who) == [
+        f"search: {typed[0]} results",
+        rest(typed[1:]),  # at the lock
+        f"search: {paused[0]} results",  # its own session after a pause
+        f"search: {paused[1]} results",  # "na", then "m" and "mi" (three make a session)
+        rest(most[0:2]),  # written at the next session's first search
+        f"search: {most[2]} results",
+        rest(most[3:]),  # at the sign-out
+    ]
 
 
 def test_every_hostile_name_can_be_found(vault, hostile_text) -> None:

@@ -4,8 +4,11 @@ The words are matched in the signed-in person's in-memory index (services.casein
 the vault, which holds the names sealed; the list's order, filters and paging are the vault's
 own (dates, codes, ids). A word found in few cases gives a set of ids the list is limited to; a
 common one is checked case by case as the list walks its order, which fills a page at once.
-Search reads identity data, so it needs the ``identity`` read permission, and each search is
-audited (with the number of results, never the query: what is typed may be a name). Someone
+Search reads identity data, so it needs the ``identity`` read permission, and is audited with
+the number of results, never the query (what is typed may be a name): a search session's first
+search has its entry when it is made, the searches after it one entry, with how many they were
+and how many results they showed, when the session ends (``SESSION_IDLE``, ``SESSION_MOST``,
+a lock, a sign-out). Someone
 whose identity key a colleague has not confirmed yet sees the cases without their names, and
 finds them by reference only.
 """
@@ -13,6 +16,7 @@ finds them by reference only.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,9 +35,14 @@ from onestop.domain.search import fold, query_words
 from onestop.domain.validation import age_on
 from onestop.services import caseindex
 from onestop.services.caseindex import CaseIndex
-from onestop.services.session import VaultSession
+from onestop.services.session import SearchRun, VaultSession
 
 MAX_PAGE = 200
+# Search-as-you-type sends a search at each pause in her typing: the searches one person makes
+# one after another are one search session, audited as one (session.SearchRun). A pause this
+# long, or this many searches, starts the next session.
+SESSION_IDLE = 30.0  # seconds
+SESSION_MOST = 20
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,14 @@ class CaseSearch:
         if after is not None:
             q = q.where(_past(after.opened_at, after.case_id, oldest_first))
         q = _ordered(q, oldest_first)
+        now = time.monotonic()
+        run = self._session.search_run
+        joins = (
+            audited
+            and run is not None
+            and now - run.last <= SESSION_IDLE
+            and run.more + 1 < SESSION_MOST
+        )
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             # A list without words needs only the names of its page (caseindex.names: read
             # from the page's own rows while the index is still being read after sign-in).
@@ -128,13 +145,24 @@ class CaseSearch:
             if shown is not None:
                 shown.want(r.id for r in rows[:limit])
                 names = {r.id: shown(r.id) for r in rows[:limit]}
-            if audited:
+            shown_count = min(len(rows), limit)
+            if audited and not joins:
+                # A search session's first search: the rest of the one before it, then its
+                # own entry (the session's later searches: counted, written when it ends).
+                self._session.end_search_run(s)
                 self._session.audit(
                     s,
                     AuditAction.RECORD_READ,
                     Section.IDENTITY,
-                    detail=f"search: {min(len(rows), limit)} results",
+                    detail=f"search: {shown_count} results",
                 )
+        if audited and run is not None and joins:
+            run.more += 1
+            run.shown += shown_count
+            run.most = max(run.most, shown_count)
+            run.last = now
+        elif audited:
+            self._session.search_run = SearchRun(last=now)
         today = utcnow().date()
         cases = tuple(
             CaseSummary(

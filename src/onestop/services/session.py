@@ -62,6 +62,27 @@ class Actor:
         return self.role.value if self.role is not None else "recovery"
 
 
+@dataclass
+class SearchRun:
+    """A search session after its first search (services.search): the searches one person
+    makes one after another (search-as-you-type sends one at each pause in her typing) are
+    audited as one. The first has its entry ("search: N results") when it is made; the rest
+    are counted here and written in one entry when the session ends: at the next session's
+    first search (a pause of ``search.SESSION_IDLE`` seconds, or ``search.SESSION_MOST``
+    searches), at a lock, at a sign-out."""
+
+    last: float  # time.monotonic() of its last search
+    more: int = 0  # searches after the first
+    shown: int = 0  # results they showed, in all
+    most: int = 0  # the most results one of them showed
+
+    def detail(self) -> str:
+        return (
+            f"search session: {self.more} more searches, {self.shown} results shown, "
+            f"at most {self.most} at once"
+        )
+
+
 class VaultSession:
     """The vault unlocked for one actor; close it to sign out."""
 
@@ -114,6 +135,17 @@ class VaultSession:
         self._bound: frozenset[str] | None = None
         # The same for the sections whose text is bound to its cases (attachmentblobs.TEXT_BOUND).
         self._text_bound: frozenset[str] | None = None
+        # The search session under way (services.search): its first search has its entry in
+        # the trail, the rest are counted here until it ends (``end_search_run``).
+        self.search_run: SearchRun | None = None
+
+    def end_search_run(self, s: Session) -> None:
+        """The searches of the session under way after its first, in one entry (how many,
+        how many results they showed), in ``s``; nothing if there were none. Written when the
+        next search session starts, and at a lock or a sign-out."""
+        run, self.search_run = self.search_run, None
+        if run is not None and run.more:
+            self.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail=run.detail())
 
     def _stop_index_loading(self) -> None:
         """The index's reading thread cancelled and waited for: the keys and the engine it
@@ -528,6 +560,7 @@ class VaultSession:
             return
         try:
             with self._transaction(renew=False) as s:
+                self.end_search_run(s)
                 self.audit(s, AuditAction.LOCK)
         finally:
             self._stop_index_loading()
@@ -593,6 +626,7 @@ class VaultSession:
             return
         try:
             with self._transaction(renew=False) as s:
+                self.end_search_run(s)
                 self.audit(s, action)
         finally:
             self._stop_index_loading()
