@@ -6,7 +6,7 @@ checked through the services and verified, then reused: BENCH_VAULTS names where
 kept, e.g. /tmp, else bench/results/) and measures, at each size, in one run:
 
   - seeding: survivors per second, rows and audit entries written, the vault's size on disk
-    and as it would be with every photograph a different picture, and ``verify``'s time;
+    and as a centre's would be with every long file's photographs, and ``verify``'s time;
   - each role's home (services.agenda) of the clinician, the manager and the caseworker,
     first (just signed in) and warm; beside it the same SELECTs (captured with SQLAlchemy's
     before_cursor_execute hook) on a bare sqlcipher3 connection, and the same SELECTs again
@@ -52,7 +52,7 @@ from onestop.services.agenda import AgendaService
 from onestop.services.auth import sign_in
 from onestop.services.casefile import HEADER_SECTIONS, open_case_file
 from onestop.vault.engine import connect
-from seed import build, iter_sizes, vaults_folder
+from seed import PHOTO_FILES, build, iter_sizes, vaults_folder
 
 # The indexes migration 0040 adds: dropped (and restored by a rollback) for "before".
 INDEXES_0040 = (
@@ -240,8 +240,10 @@ def typed(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def search_as_typed(path: Path, meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
     """The caseworker's search (services.search: the in-memory index of names her key opens,
-    built at sign-in) for what people type, on the seeded vault; each call with its audit entry,
-    and again unaudited (its query part: the same call with ``audited=False``)."""
+    built at sign-in) for what people type, on the seeded vault; each call audited as the
+    product audits it (a search session's first search writes its entry, the rest of the
+    session one entry at its end: services.search.SESSION_MOST), and again unaudited (its query
+    part: the same call with ``audited=False``)."""
     from onestop.services.cases import CaseService
     from onestop.services.search import CaseSearch
 
@@ -274,7 +276,8 @@ def search_as_typed(path: Path, meta: dict[str, Any], n: int) -> list[dict[str, 
             percentile(bare_part, 0.95),
             "ms",
             note=f"median {statistics.median(bare_part):.1f} ms; the same queries, the audit "
-            "write left out (the rest of the whole call is that write and its fsyncs)",
+            "left out (the rest of the whole call is the audit: the entry of a search "
+            "session's first search and of its end, with their fsyncs)",
         ),
     ]
 
@@ -531,8 +534,8 @@ def seeding(meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
             float(meta["on_disk_mb"]),
             "MB",
             note=f"database {meta['db_mb']:.0f} MB, blobs {meta['blobs_mb']:.0f} MB; with "
-            f"every photograph a different picture about {distinct / 1000:.1f} GB"
-            + (f"; {meta['salvaged']}" if meta.get("salvaged") else ""),
+            f"every long file's 60 photographs (the first {PHOTO_FILES} have theirs) about "
+            f"{distinct / 1000:.1f} GB" + (f"; {meta['salvaged']}" if meta.get("salvaged") else ""),
         ),
         figure(
             f"[{n:,}] verify of the seeded vault",

@@ -20,10 +20,13 @@ writes them with one executemany per table per batch of survivors:
   one survivor in fifty, from the hostile-text corpus (tests/fixtures/hostile_text.json);
 - one file in a hundred is long: 5 incidents, 200 health encounters, 240 hearings over four
   matters before the courts, 60 photographs of phone size (2.5 to 4 MB JPEGs) linked to her
-  incidents, with her consent to photography. The photographs are a pool of ``POOL`` distinct
-  pictures made once and kept in the vault folder's sibling ``photos/``: each long file has 60
-  distinct ones, but files share them (the blob store keeps a picture once), so the vault on
-  disk is smaller than a centre's would be; ``sizes()`` reports both.
+  incidents, with her consent to photography. The pictures are a pool of ``POOL`` distinct
+  JPEGs made once and kept in the vault folder's sibling ``photos/``; each photograph is
+  stored as AttachmentService.add stores it, sealed under the health key and bound to its own
+  row (form 2), so no two rows share a file. Only the first ``PHOTO_FILES`` long files have
+  their photographs (the ones the benches open among them): all 1,000 long files of 100,000
+  survivors would need 190 GB of disk; ``sizes()`` reports the vault on disk and scale.py what
+  a centre's would be.
 
 Not written (the demo seeder writes them, no bench reads them): forensic examinations and
 their custody chains, risk assessments and safety plans, case conferences and their referrals,
@@ -50,7 +53,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from onestop.db.attachments import Attachment, StoredBlob
+from onestop.db.attachments import Attachment
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import utcnow
 from onestop.db.cases import Case, ReferenceCounter
@@ -71,7 +74,7 @@ from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Role, Section
 from onestop.domain.validation import PersonFacts, check_person
-from onestop.services import audit, incidents, sectionkeys
+from onestop.services import attachmentblobs, audit, incidents, sectionkeys
 from onestop.services import cases as case_service
 from onestop.services.attachments import make_thumbnail
 from onestop.services.counselling import CounsellingService
@@ -99,6 +102,7 @@ from onestop.services.sealedcolumns import (
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.users import UserService
+from onestop.vault.blobs import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile_text.json"
@@ -106,6 +110,7 @@ BATCH = 1000  # survivors per transaction
 LONG_EVERY = 100  # one file in a hundred is long
 LONG_INCIDENTS, LONG_ENCOUNTERS, LONG_PHOTOS, LONG_HEARINGS = 5, 200, 60, 240
 POOL = LONG_PHOTOS  # distinct photographs: a long file's 60 are all different
+PHOTO_FILES = 20  # the first long files, which have their photographs (the benches open 10)
 PHONE_SIZES = ((4032, 3024), (3264, 2448), (4000, 3000), (3024, 4032))
 
 
@@ -156,7 +161,7 @@ class Generated:
     incidents: list[IncidentDetails] = field(default_factory=list)
     encounters: list[EncounterDetails] = field(default_factory=list)
     hearings: list[HearingDetails] = field(default_factory=list)
-    photos: list[str] = field(default_factory=list)  # sha256 of each
+    photos: list[str] = field(default_factory=list)  # the SHA-256 of each picture
     consents: list[tuple[str, str]] = field(default_factory=list)
     long: bool = False
 
@@ -396,7 +401,8 @@ class BulkSeeder:
     def __init__(self, session: VaultSession, photos: list[Path]) -> None:
         self._session = session
         self._photos = photos
-        self._photo_bytes: dict[int, tuple[str, int, str]] = {}  # pool index: sha, size, thumb
+        self._photo_bytes: dict[int, tuple[bytes, bytes]] = {}  # pool index: picture, thumbnail
+        self._photo_files = 0  # long files given their photographs so far
         self._staff: dict[Role, str] = {}
         self._made = Generated("", case_service.SurvivorDetails(name=""), "")
 
@@ -682,45 +688,47 @@ class BulkSeeder:
                 )
                 w.add(w.add_record(hearings, case, details))
                 made.hearings.append(details)
+        if self._photo_files >= PHOTO_FILES:
+            return
+        self._photo_files += 1
+        key = sectionkeys.require_key(session, Section.HEALTH)
         for k in range(LONG_PHOTOS):
-            sha, size, thumb = self._photo(w.s, k % len(self._photos))
+            data, thumbnail = self._photo(k % len(self._photos))
             taken = opened + span * k / LONG_PHOTOS + timedelta(hours=1)
+            # Its id first: the sealed content is bound to the row and its case.
+            attachment_id = w.next_ids["attachments"]
+            w.next_ids["attachments"] += 1
+            sha, thumb, original, version = attachmentblobs.store_content(
+                session, w.s, key, data, thumbnail, Row(attachment_id, case.id, case.reference)
+            )
             row = new_row(
                 Attachment,
                 session.actor.username,
+                id=attachment_id,
                 case_id=case.id,
+                content_bound=True,
                 section=Section.HEALTH.value,
                 sha256=sha,
                 thumbnail_sha256=thumb,
+                content_sha256=original,
+                blob_key_version=version,
                 media_type="image/jpeg",
                 original_name=f"IMG_{taken:%Y%m%d_%H%M%S}.jpg",
                 title=f"Injury photograph {k + 1}",
-                size=size,
+                size=len(data),
                 taken_at=taken,
                 incident_id=incident_rows[k % len(incident_rows)].id,
             )
             row.added_at, row.added_by = row.updated_at, row.updated_by
             w.add(row)
             w.audit(Section.HEALTH, case.reference, f"attachment {row.id} added")
-            made.photos.append(sha)
+            made.photos.append(original)
 
-    def _photo(self, s: Session, n: int) -> tuple[str, int, str]:
-        """A pool picture stored as AttachmentService._store stores it (blob file and row),
-        with its thumbnail; once per picture (the store keeps equal content once)."""
+    def _photo(self, n: int) -> tuple[bytes, bytes]:
+        """A pool picture and its thumbnail (made once per picture)."""
         if n not in self._photo_bytes:
             data = self._photos[n].read_bytes()
-            thumb = make_thumbnail(data)
-            blobs = self._session.blobs
-            stored = []
-            for content in (data, thumb):
-                digest = blobs.put(content)
-                s.execute(
-                    sqlite_insert(StoredBlob)
-                    .values(sha256=digest, size=len(content), created_at=utcnow())
-                    .on_conflict_do_nothing()
-                )
-                stored.append(digest)
-            self._photo_bytes[n] = (stored[0], len(data), stored[1])
+            self._photo_bytes[n] = (data, make_thumbnail(data))
         return self._photo_bytes[n]
 
     def _more_records(self, w: _Writer, maker: _Maker, case: Case, opened: datetime) -> None:
@@ -991,8 +999,7 @@ def build(n: int, folder: Path, *, pool: int = POOL, log: Callable[[str], None] 
 
 
 def sizes(path: Path) -> dict[str, float]:
-    """The vault on disk (database, blobs) and as a centre's would be if every photograph
-    were a different picture (the pool's pictures are shared between long files)."""
+    """The vault on disk: its database and its blobs."""
 
     db = sum(p.stat().st_size for p in path.glob("vault.db*"))
     blobs = sum(p.stat().st_size for p in (path / "blobs").rglob("*") if p.is_file())
