@@ -6,13 +6,17 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 
+from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.health import BodySide, TreatmentKind
 from onestop.domain.roles import Role
+from onestop.services import search as search_service
+from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
+from tests.conftest import username_for
 from tests.gui.conftest import sign_in
 
 
@@ -123,6 +127,40 @@ def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
     assert view.ui.countLabel.text() == "1 case"
     qtbot.keyClick(view.ui.searchEdit, Qt.Key.Key_Return)
     assert shell.workspace.files()[-1].reference == refs[1]
+
+
+def test_a_search_session_is_written_when_she_stops_searching(
+    qtbot, make_shell, vault, monkeypatch
+) -> None:
+    """The list as it opens, "wren" and " bis" typed: one search session, its first search
+    audited when made, the rest in one entry once no search has come for SESSION_IDLE seconds
+    (here 0.3), not left waiting for her sign-out (a process killed before then would lose
+    it)."""
+    for name in ("Wren Alcott", "Wren Bissell", "Tamsin Hale"):
+        _open_case(vault, name)
+    monkeypatch.setattr(search_service, "SESSION_IDLE", 0.3)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    session = shell.session
+    assert session is not None
+    view = shell.workspace.case_list
+    shell.workspace.tabs.setCurrentWidget(view)
+    qtbot.keyClicks(view.ui.searchEdit, "wren")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClicks(view.ui.searchEdit, " bis")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert session.search_run is not None and session.search_run.more >= 2
+    qtbot.waitUntil(lambda: session.search_run is None, timeout=5_000)  # written
+    shell.sign_out()
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=username_for(Role.CASEWORKER))
+    details = [e.detail for e in entries if e.detail.startswith("search")]
+    assert details[0] == "search: 3 results", details  # the list as it opened
+    assert len(details) == 2 and details[1].startswith("search session: "), details
+    assert details[1].endswith("at most 2 at once"), details  # "wren": two of three
+    (ended,) = [e for e in entries if e.detail.startswith("search session")]
+    out = [e for e in entries if e.action == AuditAction.SIGN_OUT.value][-1]  # the desktop's
+    assert ended.seq < out.seq
 
 
 def test_a_list_that_cannot_be_read_says_so_rather_than_0_cases(qtbot, make_shell, vault) -> None:

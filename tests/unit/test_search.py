@@ -12,9 +12,9 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.search import fold, query_words
 from onestop.domain.validation import one_line_problem
 from onestop.errors import PermissionDenied
+from onestop.services import search as search_module
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services import search as search_module
 from onestop.services.search import CaseSearch
 from onestop.services.shelter import ShelterService, StayDetails
 from tests.conftest import password_for
@@ -159,14 +159,54 @@ def test_a_pause_or_a_lock_ends_a_search_session_and_twenty_searches_make_one(
         monkeypatch.setattr(search_module, "SESSION_IDLE", 30.0)
         monkeypatch.setattr(search_module, "SESSION_MOST", 3)
         most = [n(t) for t in ("m", "mi", "min", "mina", "mina h")]
+    assert (
+        _search_entries(vault, who)
+        == [
+            f"search: {typed[0]} results",
+            rest(typed[1:]),  # at the lock
+            f"search: {paused[0]} results",  # its own session after a pause
+            f"search: {paused[1]} results",  # "na", then "m" and "mi" (three make a session)
+            rest(most[0:2]),  # written at the next session's first search
+            f"search: {most[2]} results",
+            rest(most[3:]),  # at the sign-out
+        ]
+    )
+
+
+def test_a_search_that_does_not_commit_leaves_the_session_as_it_was(
+    vault, refs, monkeypatch
+) -> None:
+    """A session's rest is taken out of memory only once its entry commits: the first search
+    of the next session, in a batch that rolls back, leaves it to be written by the next."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        search = CaseSearch(cw)
+        typed = [len(search.find(t).cases) for t in ("a", "am")]
+        monkeypatch.setattr(search_module, "SESSION_IDLE", 0.0)
+        with pytest.raises(RuntimeError), cw.batch():
+            search.find("b")  # a new session: writes the rest of the one before, in the batch
+            raise RuntimeError("the batch fails after it")
+        after = len(search.find("c").cases)
     assert _search_entries(vault, who) == [
         f"search: {typed[0]} results",
-        rest(typed[1:]),  # at the lock
-        f"search: {paused[0]} results",  # its own session after a pause
-        f"search: {paused[1]} results",  # "na", then "m" and "mi" (three make a session)
-        rest(most[0:2]),  # written at the next session's first search
-        f"search: {most[2]} results",
-        rest(most[3:]),  # at the sign-out
+        f"search session: 1 more searches, {typed[1]} results shown, at most {typed[1]} at once",
+        f"search: {after} results",
+    ]
+
+
+def test_the_end_of_a_session_is_written_when_the_desktop_says_so(vault, refs) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        search = CaseSearch(cw)
+        typed = [len(search.find(t).cases) for t in ("l", "li", "li n")]
+        search.end_session()  # the desktop: no search for SESSION_IDLE seconds
+        assert cw.search_run is None
+        again = len(search.find("li").cases)  # a new session
+    assert _search_entries(vault, who) == [
+        f"search: {typed[0]} results",
+        f"search session: 2 more searches, {sum(typed[1:])} results shown, "
+        f"at most {max(typed[1:])} at once",
+        f"search: {again} results",
     ]
 
 

@@ -146,7 +146,14 @@ class CaseSearch:
                 shown.want(r.id for r in rows[:limit])
                 names = {r.id: shown(r.id) for r in rows[:limit]}
             shown_count = min(len(rows), limit)
-            if audited and not joins:
+            if audited:
+                self._session.keep_search_run(s)  # as it was, if this does not commit
+            if audited and run is not None and joins:
+                run.more += 1
+                run.shown += shown_count
+                run.most = max(run.most, shown_count)
+                run.last = now
+            elif audited:
                 # A search session's first search: the rest of the one before it, then its
                 # own entry (the session's later searches: counted, written when it ends).
                 self._session.end_search_run(s)
@@ -156,13 +163,7 @@ class CaseSearch:
                     Section.IDENTITY,
                     detail=f"search: {shown_count} results",
                 )
-        if audited and run is not None and joins:
-            run.more += 1
-            run.shown += shown_count
-            run.most = max(run.most, shown_count)
-            run.last = now
-        elif audited:
-            self._session.search_run = SearchRun(last=now)
+                self._session.search_run = SearchRun(last=now)
         today = utcnow().date()
         cases = tuple(
             CaseSummary(
@@ -179,6 +180,17 @@ class CaseSearch:
         last = rows[:limit][-1] if rows else None
         cursor = PageCursor(last.opened_at, last.id) if last is not None else None
         return SearchPage(cases, len(rows) > limit, cursor)
+
+    def end_session(self) -> None:
+        """The search session under way ends (the desktop, after ``SESSION_IDLE`` seconds
+        without a search): the searches after its first written now, in one entry, rather
+        than at the next search, lock or sign-out, so that a process killed later loses none
+        of them."""
+        run = self._session.search_run
+        if run is None or not run.more:
+            return
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            self._session.end_search_run(s)
 
 
 RARE = 4000  # a word at most this often in the index: the list is limited to its cases

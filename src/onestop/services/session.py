@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from onestop.db import writelock
@@ -62,6 +62,10 @@ class Actor:
         return self.role.value if self.role is not None else "recovery"
 
 
+# Session.info: the search session as it stood before this transaction (keep_search_run).
+_RUN_BEFORE = "onestop_search_run_before"
+
+
 @dataclass
 class SearchRun:
     """A search session after its first search (services.search): the searches one person
@@ -69,7 +73,8 @@ class SearchRun:
     audited as one. The first has its entry ("search: N results") when it is made; the rest
     are counted here and written in one entry when the session ends: at the next session's
     first search (a pause of ``search.SESSION_IDLE`` seconds, or ``search.SESSION_MOST``
-    searches), at a lock, at a sign-out."""
+    searches), after ``search.SESSION_IDLE`` seconds without a search on the desktop
+    (``CaseSearch.end_session``), at a lock, at a sign-out."""
 
     last: float  # time.monotonic() of its last search
     more: int = 0  # searches after the first
@@ -142,10 +147,28 @@ class VaultSession:
     def end_search_run(self, s: Session) -> None:
         """The searches of the session under way after its first, in one entry (how many,
         how many results they showed), in ``s``; nothing if there were none. Written when the
-        next search session starts, and at a lock or a sign-out."""
+        next search session starts, when the desktop has seen no search for
+        ``search.SESSION_IDLE`` seconds, and at a lock or a sign-out."""
+        self.keep_search_run(s)
         run, self.search_run = self.search_run, None
         if run is not None and run.more:
             self.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail=run.detail())
+
+    def keep_search_run(self, s: Session) -> None:
+        """The search session as it stands, put back if ``s`` rolls back: a search (or the
+        end of a session) whose transaction does not commit leaves the count as it was, and
+        an entry rolled back is written again by the next (a batch of searches, one
+        transaction, is put back whole)."""
+        if _RUN_BEFORE in s.info:
+            return  # kept by an earlier search of the same transaction
+        s.info[_RUN_BEFORE] = replace(self.search_run) if self.search_run else None
+
+        def rolled_back(_s: Session) -> None:
+            if _RUN_BEFORE in s.info:
+                self.search_run = s.info.pop(_RUN_BEFORE)
+
+        event.listen(s, "after_rollback", rolled_back, once=True)
+        event.listen(s, "after_commit", lambda _s: s.info.pop(_RUN_BEFORE, None), once=True)
 
     def _stop_index_loading(self) -> None:
         """The index's reading thread cancelled and waited for: the keys and the engine it

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -20,6 +21,7 @@ from onestop.domain.casefile import CaseStatus
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
+from onestop.services import search as search_service
 from onestop.services.search import CaseSearch, CaseSummary, PageCursor
 
 PAGE = 100
@@ -58,6 +60,12 @@ class CaseListModel(QAbstractTableModel):
         self._more = False
         self._filter = CaseFilter()
         self._oldest_first = False
+        # Searches (and pages) one after another are one search session, audited as one: when
+        # none has come for SESSION_IDLE seconds, the rest of the session is written now.
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(int(search_service.SESSION_IDLE * 1000))
+        self._idle.timeout.connect(self._end_search_session)
         self._headers = (
             self.tr("Reference"),
             self.tr("Name or alias"),
@@ -187,3 +195,11 @@ class CaseListModel(QAbstractTableModel):
         except Exception as exc:
             self.failed.emit(explain(exc))
             return None
+        finally:
+            self._idle.start()
+
+    def _end_search_session(self) -> None:
+        try:
+            self._search.end_session()
+        except Exception as exc:
+            self.failed.emit(explain(exc))
