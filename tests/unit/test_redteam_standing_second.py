@@ -123,6 +123,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
+from onestop.db import migrate
 from onestop.db.audit import AuditAnchor
 from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction, Outcome
@@ -133,12 +134,14 @@ from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.glasskeys import glass_slot
-from onestop.services.maintenance import SIGNED_VERSIONS, MaintenanceService
+from onestop.services.maintenance import SIGNED_VERSIONS, MaintenanceService, blob_files
 from onestop.services.sectionkeys import KeyNotHeld
 from onestop.services.shelter import ShelterBoardService
 from onestop.services.signedversions import RecordPutBack
 from onestop.services.users import UserService
+from onestop.vault.backup import backup_name, write_archive
 from onestop.vault.engine import open_engine
+from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import RECOVERY_SLOT, VAULT_KEY, KeySlotFile, key_id, user_slot_id
 from onestop.vault.sectionkeys import (
     CaseRef,
@@ -505,35 +508,21 @@ def test_plain_text_in_a_history_version_with_a_key_version_reads_as_genuine(vau
     )
 
 
-def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
-    tmp_path, monkeypatch
-) -> None:
-    """The "Key slots vouched for" commitment counts only if the trail holds it: with none
-    (``vouched_pairs`` "missing") any binding by the voucher counts, as for a crossing made
-    before this release. She is the first in on the morning the release is installed: her
-    sign-in upgrades an 0052 vault, honestly. Before anyone else signs in, every entry from
-    the commitment on is hers (a stretch at the end that is entirely hers, which
-    docs/SECURITY.md says she can rewrite): she drops the trail's triggers, removes those
-    entries, puts the anchor back on the entry before, writes the others again through
-    ``audit.append`` signed with her own key, both anchors moved, and the triggers back.
-    Days later she puts a key pair of her own in the recovery slot, bound with her key, the
-    voucher's. Her disable's rotation seals the new vault key to it.
-
-    Now the admin's sign-in, the first after her stretch, finds the crossing with no
-    commitment and writes one, signed by her own key, of the pairs the voucher binds then:
-    the pair planted days later is not among them."""
-    older, accounts = _older_vault(tmp_path, monkeypatch)
-    admin_name, admin_password = accounts["admin"]
-    advocate, advocate_password = accounts["legal_advocate"]
-    with sign_in(older.path, advocate, advocate_password):  # the upgrade's sign-in: hers
+def _upgrade_and_remove_her_commitment(
+    folder: Path, advocate: str, advocate_password: str
+) -> bytes:
+    """Her sign-in upgrades the 0052 vault (the crossing, her commitment); then, alone at the
+    end of the trail, she removes the commitment and re-chains her entries after it. Returns
+    the vault key."""
+    with sign_in(folder, advocate, advocate_password):  # the upgrade's sign-in: hers
         pass
 
-    path = older.path / "keyslots.json"
+    path = folder / "keyslots.json"
     slots = KeySlotFile.load(path)
     mine = slots.open_slot(user_slot_id(advocate), advocate_password)
     assert mine is not None and mine.signing is not None
     old_key = mine.keys[VAULT_KEY]
-    conn = raw_connection(older.path / "vault.db", old_key)
+    conn = raw_connection(folder / "vault.db", old_key)
     try:
         (committed,) = conn.execute(
             "SELECT seq FROM audit_log WHERE action = ? ORDER BY seq LIMIT 1",
@@ -569,7 +558,7 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
         conn.commit()
     finally:
         conn.close()
-    engine = open_engine(older.path / "vault.db", old_key)
+    engine = open_engine(folder / "vault.db", old_key)
     try:
         with Session(engine) as s, s.begin():
             for actor, role, action, section, record_ref, outcome, detail in tail:
@@ -592,8 +581,8 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
             anchor = audit.Anchor(row.seq, row.hash, row.mac, row.signer, row.signature)
     finally:
         engine.dispose()
-    audit.write_anchor_file(older.path / "audit.anchor", slots.vault_id, anchor)
-    conn = raw_connection(older.path / "vault.db", old_key)
+    audit.write_anchor_file(folder / "audit.anchor", slots.vault_id, anchor)
+    conn = raw_connection(folder / "vault.db", old_key)
     try:
         for _, sql in triggers:
             conn.execute(sql)
@@ -601,19 +590,15 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     finally:
         conn.close()
 
-    for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
-        with sign_in(older.path, *accounts[role]):
-            pass
-    conn = raw_connection(older.path / "vault.db", old_key)
-    try:
-        committed_by = conn.execute(
-            "SELECT actor FROM audit_log WHERE action = ? ORDER BY seq",
-            (AuditAction.SLOTS_VOUCHED.value,),
-        ).fetchall()
-    finally:
-        conn.close()
-    assert committed_by == [(admin_name,)]  # the first sign-in after her stretch, once
+    return old_key
+
+
+def _plant_in_recovery(folder: Path, advocate: str, advocate_password: str, old_key: bytes) -> None:
+    """Her key pair in the recovery slot, MAC made again, bound with her key (the voucher's)."""
+    path = folder / "keyslots.json"
     slots = KeySlotFile.load(path)
+    mine = slots.open_slot(user_slot_id(advocate), advocate_password)
+    assert mine is not None and mine.signing is not None
     signing_before = next(
         s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
     )["signing"]
@@ -628,6 +613,42 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     slots.bind_public(RECOVERY_SLOT, mine.signing)  # her key: the upgrade's voucher
     slots.save()
 
+
+def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
+    tmp_path, monkeypatch
+) -> None:
+    """The "Key slots vouched for" commitment counts only if the trail holds it: with none
+    (``vouched_pairs`` "missing") any binding by the voucher counts, as for a crossing made
+    before this release. She is the first in on the morning the release is installed: her
+    sign-in upgrades an 0052 vault, honestly. Before anyone else signs in, every entry from
+    the commitment on is hers (a stretch at the end that is entirely hers, which
+    docs/SECURITY.md says she can rewrite): she drops the trail's triggers, removes those
+    entries, puts the anchor back on the entry before, writes the others again through
+    ``audit.append`` signed with her own key, both anchors moved, and the triggers back.
+    Days later she puts a key pair of her own in the recovery slot, bound with her key, the
+    voucher's. Her disable's rotation seals the new vault key to it.
+
+    Now the admin's sign-in, the first after her stretch, finds the crossing with no
+    commitment and writes one, signed by her own key, of the pairs the voucher binds then:
+    the pair planted days later is not among them."""
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin_name, admin_password = accounts["admin"]
+    advocate, advocate_password = accounts["legal_advocate"]
+    old_key = _upgrade_and_remove_her_commitment(older.path, advocate, advocate_password)
+    for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
+        with sign_in(older.path, *accounts[role]):
+            pass
+    conn = raw_connection(older.path / "vault.db", old_key)
+    try:
+        committed_by = conn.execute(
+            "SELECT actor FROM audit_log WHERE action = ? ORDER BY seq",
+            (AuditAction.SLOTS_VOUCHED.value,),
+        ).fetchall()
+    finally:
+        conn.close()
+    assert committed_by == [(admin_name,)]  # the first sign-in after her stretch, once
+    _plant_in_recovery(older.path, advocate, advocate_password, old_key)
+
     with sign_in(older.path, admin_name, admin_password) as session:
         UserService(session).disable(advocate)
     opened = _opened_after(older.path, RECOVERY_SLOT, old_key)
@@ -637,6 +658,56 @@ def test_the_upgrader_removes_the_slots_vouched_entry_from_her_own_tail(
     assert opened is None, (
         f"after her disable she opens today's vault.db through the recovery slot ({opened} "
         f"cases); verify fails only: {failed}"
+    )
+
+
+def test_a_backup_she_wrote_without_the_commitment_brings_her_pair_in_at_a_restore(
+    tmp_path, monkeypatch
+) -> None:
+    """A review of the fix above (e625ad0): a restore gives back the window it closed. She
+    upgrades and removes her commitment as above, then, before anyone else signs in, writes a
+    backup from the files with the vault key (``vault.backup.write_archive``, as a backup
+    does: a trail with the crossing and no commitment) into the vault's ``backups/``. The
+    admin's sign-in commits to the pairs her key binds then. Days later she plants her pair
+    in the recovery slot, bound with her key, and the admin restores that backup (the newest
+    in the folder, after a mishap). The restored trail had no commitment, so the next sign-in
+    committed to every pair her key bound by then, hers included, and her disable's rotation
+    sealed the new vault key to it. Now the restore carries the live vault's commitment into
+    the restored trail (``slotbinding.carry_vouched``)."""
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin_name, admin_password = accounts["admin"]
+    advocate, advocate_password = accounts["legal_advocate"]
+    old_key = _upgrade_and_remove_her_commitment(older.path, advocate, advocate_password)
+    folder = VaultFolder(older.path)
+    engine = open_engine(folder.db, old_key)
+    try:
+        schema = migrate.current_revision(engine)
+    finally:
+        engine.dispose()
+    written = write_archive(
+        folder,
+        old_key,
+        folder.backups / backup_name(label="backup"),
+        vault_id=KeySlotFile.load(folder.keyslots).vault_id,
+        schema=schema,
+        blob_files=blob_files(folder),
+    )
+    for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
+        with sign_in(older.path, *accounts[role]):
+            pass
+    _plant_in_recovery(older.path, advocate, advocate_password, old_key)
+
+    with sign_in(older.path, admin_name, admin_password) as session:
+        MaintenanceService(session).restore(written.path, admin_password)
+    with sign_in(older.path, admin_name, admin_password) as session:
+        UserService(session).disable(advocate)
+    opened = _opened_after(older.path, RECOVERY_SLOT, old_key)
+    with sign_in(older.path, admin_name, admin_password) as session:
+        report = MaintenanceService(session).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
+    assert opened is None, (
+        f"after the restore and her disable she opens today's vault.db through the recovery "
+        f"slot ({opened} cases); verify fails only: {failed}"
     )
 
 

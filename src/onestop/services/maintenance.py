@@ -1176,6 +1176,15 @@ class MaintenanceService:
                         Section.ADMINISTRATION,
                         detail=f"backup of {archive.info.created_at}"[:200],
                     )
+                    with s.engine.connect() as live:
+                        # The live vault's commitment to the pairs vouched for at the crossing,
+                        # when the backup's trail has none (services.slotbinding).
+                        slotbinding.carry_vouched(
+                            live,
+                            tx,
+                            s.vault_id,
+                            lambda detail: s.audit(tx, AuditAction.SLOTS_VOUCHED, detail=detail),
+                        )
                     gone = reconcile_accounts(
                         tx,
                         s.slots,
@@ -1206,6 +1215,14 @@ class MaintenanceService:
             remove_accounts(s.slots, gone)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
             _vouch_after_restore(s.slots, folder.db, s.key, upgraded, s.signer)
+            with s.system_transaction() as tx:
+                # A crossing the restore made (a backup from before 0066) commits now, in the
+                # restoring admin's signed entry, not at the next sign-in.
+                slotbinding.commit_vouched(
+                    s.slots,
+                    tx,
+                    lambda detail: s.audit(tx, AuditAction.SLOTS_VOUCHED, detail=detail),
+                )
             if progress is not None:
                 with contextlib.suppress(Exception):
                     progress(5, 5)  # done: too late to cancel

@@ -268,6 +268,34 @@ def commit_vouched(slots: KeySlotFile, s: Session, record: Callable[[str], objec
     return True
 
 
+def carry_vouched(
+    live: Connection, staged: Session, vault_id: str, record: Callable[[str], object]
+) -> bool:
+    """A restore: a restored trail whose crossing has no "Key slots vouched for" entry (a
+    backup from before the crossing recorded one, or one written from the files by someone
+    holding the vault key) gets the live vault's commitment, when both trails name the same
+    voucher, in the restore's own signed entry. Otherwise the next sign-in would commit to
+    every pair the voucher's key binds by then, a pair planted since the live commitment
+    included. True if an entry was written."""
+    conn = staged.connection()
+    keys = audit.registered_keys(conn)
+    by = voucher(conn, vault_id, keys)
+    if by is None:
+        return False
+    state, _ = grantsigs.first_judged(conn, vault_id, keys, AuditAction.SLOTS_VOUCHED)
+    if state != "missing":
+        return False
+    live_keys = audit.registered_keys(live)
+    live_by = voucher(live, vault_id, live_keys)
+    if live_by is None or live_by.key_id != by.key_id:
+        return False
+    pairs = vouched_pairs(live, vault_id, live_keys)
+    if pairs is None:
+        return False  # the live vault has none either: its next sign-in commits
+    _commit(staged, sorted(pairs), record)
+    return True
+
+
 def _commit(s: Session, pairs: list[str], record: Callable[[str], object]) -> None:
     listed = json.dumps(sorted(pairs))
     s.merge(Setting(key=VOUCHED, value=listed, updated_at=utcnow(), updated_by=""))
