@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -77,8 +77,24 @@ def make_shell(qtbot, dialogs: Dialogs, clock: Clock) -> Iterator[Callable[..., 
         return shell
 
     yield make
+    _jobs_finished()  # before the session they read goes
     for shell in shells:
         shell._end_session()
+
+
+def _jobs_finished() -> None:
+    """Every job still on the pool (gui.jobs: a key derivation, an export, an import's dry
+    run) run to its end and its result delivered while its window is still there: a job that
+    outlived its test emitted into a window already deleted, or read through a session
+    already closed, in whatever test ran next."""
+    QThreadPool.globalInstance().waitForDone(120_000)
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_job_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    yield
+    _jobs_finished()
 
 
 def sign_in(qtbot, shell: Shell, role: Role) -> None:
