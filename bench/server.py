@@ -585,14 +585,14 @@ def worker(spec_file: str) -> int:
     start, seconds = json.loads(go.read_text(encoding="utf-8"))
     while time.time() < start:
         time.sleep(0.001)
-    done: list[tuple[str, float, float]] = []
+    done: list[tuple[str, float, float, float]] = []  # kind, at, ms, this process's CPU ms
     errors: dict[str, int] = {}
     kinds, weights = list(spec["mix"]), list(spec["mix"].values())
     k = 0
     while (now := time.time()) < start + seconds:
         kind = rng.choices(kinds, weights)[0]
         k += 1
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         try:
             if kind == "write":
                 tasks.record(rng.choice(refs), TaskDetails(f"bench load {k}", due))
@@ -603,7 +603,14 @@ def worker(spec_file: str) -> int:
         except Exception as exc:  # counted, by kind only (a message may quote a row)
             errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
             continue
-        done.append((kind, now - start, (time.perf_counter() - began) * 1000))
+        done.append(
+            (
+                kind,
+                now - start,
+                (time.perf_counter() - began) * 1000,
+                (time.process_time() - cpu) * 1000,
+            )
+        )
     session.close()
     Path(spec["out"]).write_text(json.dumps({"done": done, "errors": errors}), encoding="utf-8")
     return 0
@@ -781,6 +788,7 @@ def measure(
         ):
             start = time.time() + 0.5
             (work / "go").write_text(json.dumps([start, LOAD_SECONDS]), encoding="utf-8")
+            server_cpu = server_cpu_s(centre.cluster)
             while time.time() < start:
                 time.sleep(0.001)
             loaded_live: list[float] = []
@@ -790,6 +798,7 @@ def measure(
                 loaded_live += got
                 loaded_lost += lost
             results = finish_workers(procs, specs)
+            server_cpu = server_cpu_s(centre.cluster) - server_cpu
             idle_live, idle_lost = live_updates(
                 writer, watcher, live_cases, 5 if SMOKE else 40, 0.05
             )
@@ -814,7 +823,8 @@ def measure(
     for r in results:
         for name, count in r["errors"].items():
             errors[name] = errors.get(name, 0) + count
-    by_kind = {kind: [ms for k, _, ms in done if k == kind] for kind in MIX}
+    by_kind = {kind: [d[2] for d in done if d[0] == kind] for kind in MIX}
+    cpu_by_kind = {kind: [d[3] for d in done if d[0] == kind] for kind in MIX}
     write_rate = len(by_kind["write"]) / LOAD_SECONDS
 
     figures = build_figures(
@@ -830,6 +840,8 @@ def measure(
         vault_reads=vault_reads,
         writes=writes,
         by_kind=by_kind,
+        cpu_by_kind=cpu_by_kind,
+        server_cpu=server_cpu,
         write_rate=write_rate,
         errors=errors,
         loaded_live=loaded_live,
@@ -865,6 +877,28 @@ def measure(
         print("the audit trail on the server did not verify after the load", file=sys.stderr)
         return 1
     return 0
+
+
+def server_cpu_s(cluster: Any) -> float:
+    """CPU seconds the cluster's processes have used so far: the postmaster's own and that of
+    its children that ended (reaped: its cutime, cstime), and each live child's (Linux /proc)."""
+    pid_file = next(Path(cluster.directory).rglob("postmaster.pid"), None)
+    if pid_file is None:
+        return float("nan")
+    postmaster = int(pid_file.read_text().split()[0])
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        pid, parent = int(stat.parent.name), int(fields[1])
+        utime, stime, cutime, cstime = (int(x) for x in fields[11:15])
+        if pid == postmaster:
+            ticks += utime + stime + cutime + cstime
+        elif parent == postmaster:
+            ticks += utime + stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def case_ids(session: Any, refs: list[str]) -> dict[str, int]:
@@ -979,6 +1013,25 @@ def build_figures(**m: Any) -> list[dict[str, Any]]:
             "writes/s",
             target=">= 150/s",
             note=f"{sum(len(v) for v in k.values()) / LOAD_SECONDS:.0f} operations/s in all",
+        ),
+        figure(
+            f"{WORKSTATIONS} workstations: CPU per operation at the workstation, median",
+            med([ms for v in m["cpu_by_kind"].values() for ms in v]),
+            "ms",
+            note="its own process's CPU time, by kind: "
+            + ", ".join(f"{kind} {med(v):.1f} ms" for kind, v in m["cpu_by_kind"].items() if v)
+            + f"; all workstations together "
+            f"{sum(ms for v in m['cpu_by_kind'].values() for ms in v) / 1000:.1f} CPU-s of this "
+            f"machine's {(os.cpu_count() or 1) * LOAD_SECONDS} in the {LOAD_SECONDS} s",
+        ),
+        figure(
+            f"{WORKSTATIONS} workstations: the server's CPU per operation",
+            m["server_cpu"] * 1000 / max(1, sum(len(v) for v in k.values())),
+            "ms",
+            note=f"the cluster's processes: {m['server_cpu']:.1f} CPU-s in the {LOAD_SECONDS} s "
+            "(the postmaster, its connections, and those that ended meanwhile); on a centre, "
+            "where each workstation is a computer of its own, the server's share is what bounds "
+            "the writes per second",
         ),
         figure(
             f"{WORKSTATIONS} workstations: search, p95",
