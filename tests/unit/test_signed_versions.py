@@ -28,7 +28,7 @@ from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.maintenance import SIGNED_VERSIONS, MaintenanceService
-from onestop.services.signedversions import RecordPutBack
+from onestop.services.signedversions import RecordPutBack, _edits
 from onestop.vault.keyslots import VAULT_KEY
 from onestop.vault.sectionkeys import is_sealed
 from tests.conftest import open_case_in
@@ -231,3 +231,25 @@ def test_a_long_files_list_reads_the_trail_once(vault) -> None:
             event.remove(engine, "before_cursor_execute", count)
     assert len(listed) == 12
     assert len(trail_reads) == 1, trail_reads
+
+
+def test_one_cases_edits_are_found_by_its_reference_not_every_write(vault) -> None:
+    """The trail query of one case's edits walks that case's entries (the index of its
+    reference), never every record write in the vault: SQLite's planner, left to itself,
+    took the action's index (36 ms at 2,000 survivors for one long file, growing with the
+    vault; 0.3 ms by the reference's)."""
+    reference = open_case_in(vault)
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+        statement = _edits(reference).compile(admin.engine)
+        sql, params = str(statement), statement.params
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN " + sql,
+            [params[name] for name in statement.positiontup or ()],
+        ).fetchall()
+    finally:
+        conn.close()
+    used = " ".join(str(step[-1]) for step in plan)
+    assert "ix_audit_log_record_ref" in used and "ix_audit_log_action" not in used, used

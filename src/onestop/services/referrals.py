@@ -61,7 +61,8 @@ def _letters(s: Session, reference: str) -> Sequence[Any]:
         s.scalars(
             select(AuditEntry)
             .where(
-                AuditEntry.action == AuditAction.EXPORT.value,
+                # By the reference's index, not the action's (services.signedversions._edits).
+                AuditEntry.action.concat("") == AuditAction.EXPORT.value,
                 AuditEntry.section == Section.REFERRALS.value,
                 AuditEntry.record_ref == reference,
                 AuditEntry.detail.like(f"{LETTER_DETAIL}%"),
