@@ -390,3 +390,54 @@ def test_the_managers_incidents_by_type_are_index_ranges_without_sorting(vault) 
         vault, Role.CLINICIAN, lambda sql: "FROM incidents" in sql and "coalesce" in sql
     ):
         assert "ix_incidents_occurred" in clinical and "counted_by_type" not in clinical
+
+
+def test_a_home_reads_no_case_reference_one_case_at_a_time(vault) -> None:
+    """A list of rows of many cases opens each row's sealed text, which names its case (form
+    2): each row's case is selected before the row, so that its reference is there when the
+    row opens. The other way round, each case's reference was a statement of its own: 200 for
+    the shelter officer's home at 100,000 survivors, 76 for the legal advocate's."""
+    from sqlalchemy import event
+
+    from onestop.services.shelter import ShelterService, StayDetails
+
+    now = datetime.now(UTC)
+    refs = [open_case_in(vault) for _ in range(3)]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for ref in refs:
+            IncidentService(cw).record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(now - timedelta(hours=20)),
+                    GbvType.RAPE,
+                    IncidentContext.INTIMATE_PARTNER,
+                ),
+            )
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        for ref in refs:
+            Hearings(advocate).record(ref, HearingDetails(now + timedelta(days=3), "Court", "Bail"))
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        for n, ref in enumerate(refs):
+            ShelterService(officer).record(
+                ref, StayDetails(now - timedelta(days=1), "Room 1", f"Bed {n}")
+            )
+    for role, key in (
+        (Role.CLINICIAN, "clinical_windows"),
+        (Role.LEGAL_ADVOCATE, "hearings"),
+        (Role.SHELTER_OFFICER, "stays"),
+    ):
+        with vault.sign_in(role) as session:
+            one_by_one: list[str] = []
+
+            def seen(_conn, _cursor, sql: str, *_args: object, found=one_by_one) -> None:
+                said = " ".join(sql.split())
+                if said.startswith("SELECT cases.reference FROM cases WHERE cases.id"):
+                    found.append(said)
+
+            event.listen(session.engine, "before_cursor_execute", seen)
+            try:
+                home = AgendaService(session).today(now)
+            finally:
+                event.remove(session.engine, "before_cursor_execute", seen)
+        assert {i.reference for i in home.get(key)} == set(refs), role
+        assert one_by_one == [], (role, one_by_one)
