@@ -310,6 +310,52 @@ def reads(session: Any, mix: list[str], refs: list[str]) -> dict[str, list[float
     return {"search_first": [first], "search": warm, "open": opens}
 
 
+def statement_label(statement: str) -> str:
+    """A statement named by its verb and first table (no values: parameters are apart)."""
+    words = statement.split()
+    verb = words[0].upper() if words else "?"
+    found = re.search(r"\b(?:FROM|INTO|UPDATE)\s+([a-z_]+)", statement, re.IGNORECASE)
+    return f"{verb} {found.group(1) if found else '?'}"
+
+
+def where_opens_go(session: Any, refs: list[str]) -> dict[str, Any]:
+    """The same files opened again (after the timed opens, so the hooks cost them nothing),
+    each statement timed at the cursor: per open, the statements, the time in them, and the
+    three statements (by verb and table) that took longest in all."""
+    from sqlalchemy import event
+
+    from onestop.services.casefile import open_case_file
+
+    took: dict[str, float] = {}
+    count = [0]
+
+    def before(conn: Any, *_: Any) -> None:
+        conn.info["bench_t"] = time.perf_counter()
+
+    def after(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        label = statement_label(statement)
+        took[label] = took.get(label, 0.0) + time.perf_counter() - conn.info.pop("bench_t")
+        count[0] += 1
+
+    event.listen(session.engine, "before_cursor_execute", before)
+    event.listen(session.engine, "after_cursor_execute", after)
+    try:
+        start = time.perf_counter()
+        for r in refs:
+            open_case_file(session, r)
+        whole = (time.perf_counter() - start) * 1000 / len(refs)
+    finally:
+        event.remove(session.engine, "before_cursor_execute", before)
+        event.remove(session.engine, "after_cursor_execute", after)
+    top = sorted(took.items(), key=lambda kv: -kv[1])[:3]
+    return {
+        "ms": whole,
+        "statements": count[0] / len(refs),
+        "in_statements_ms": sum(took.values()) * 1000 / len(refs),
+        "top": [(label, t * 1000 / len(refs)) for label, t in top],
+    }
+
+
 class BareWrite:
     """The baseline of one audited write on the server: what TaskService.record makes durable,
     by hand, on a bare psycopg connection as the same login: the advisory write lock, the
@@ -768,6 +814,7 @@ def measure(
     ):
         server_reads = reads(session, mix, refs)
         vault_reads = reads(local, mix, refs)
+        opens_go = {"server": where_opens_go(session, refs), "vault": where_opens_go(local, refs)}
         writes = audited_writes(
             session, local, refs, here / "bare-audit.anchor", 10 if SMOKE else 200
         )
@@ -838,6 +885,7 @@ def measure(
         kdf_ms=kdf_ms,
         server_reads=server_reads,
         vault_reads=vault_reads,
+        opens_go=opens_go,
         writes=writes,
         by_kind=by_kind,
         cpu_by_kind=cpu_by_kind,
@@ -923,6 +971,23 @@ NOTES = (
 )
 
 
+def opens_note(go: dict[str, dict[str, Any]]) -> str:
+    """Where_opens_go's findings on both backends, in words."""
+
+    def one(name: str) -> str:
+        g = go[name]
+        top = ", ".join(f"{label} {ms:.1f}" for label, ms in g["top"])
+        return (
+            f"{name}: {g['statements']:.0f} statements, {g['in_statements_ms']:.1f} of the "
+            f"{g['ms']:.1f} ms an open took (the rest: the ORM, opening fields, the audit "
+            f"entry's signing, the commit); longest {top} ms"
+        )
+
+    return "the same files opened again, each statement timed at the cursor — " + "; ".join(
+        one(name) for name in ("server", "vault")
+    )
+
+
 def build_figures(**m: Any) -> list[dict[str, Any]]:
     sr, vr, w = m["server_reads"], m["vault_reads"], m["writes"]
     local = "the local vault (SQLCipher): the same calls, same run"
@@ -980,6 +1045,14 @@ def build_figures(**m: Any) -> list[dict[str, Any]]:
             target="p95 <= 60 ms",
             note=f"median {med(sr['open']):.1f} ms (vault {med(vr['open']):.1f}); first "
             f"{sr['open'][0]:.1f} ms; {len(sr['open'])} files",
+        ),
+        figure(
+            "  where an open's time goes: in its statements, per open",
+            m["opens_go"]["server"]["in_statements_ms"],
+            "ms",
+            baseline=m["opens_go"]["vault"]["in_statements_ms"],
+            baseline_is=local,
+            note=opens_note(m["opens_go"]),
         ),
         figure(
             "audited write + commit, one workstation alone, p95",

@@ -150,6 +150,11 @@ def test_server_bench_runs_in_smoke_mode(results: Path) -> None:
     assert verified["note"].startswith("intact"), verified
     writes = names["2 workstations: audited writes per second, in total"]
     assert writes["value"] > 0, writes
+    opened = names["open a full case file, p95"]
+    went = names["  where an open's time goes: in its statements, per open"]
+    # The statements' share of an open, both backends, each within the open it was part of.
+    assert 0 < went["value"] < opened["value"] and 0 < went["baseline"], went
+    assert "server: " in went["note"] and "; vault: " in went["note"], went["note"]
     heard = [f for name, f in names.items() if name.startswith("a colleague's change heard")]
     assert heard and all(math.isfinite(f["value"]) for f in heard), heard
     assert set(clusters.glob("onestop-bench-pg-*")) == before  # its cluster is gone
