@@ -190,7 +190,14 @@ def main() -> int:
         figure("longest wait without a progress report", first["longest_without_report_s"], "s"),
         figure("counsellor's second sign-in (nothing to bind)", second["seconds"], "s"),
     ]
-    out = run.write(figures, old_commit=commit, notes=NOTES, runs=found)
+    intro = (
+        f"The vault was written at migration 0068 by the old code ({commit[:9]}, the parent of "
+        f"the commit that added 0069, unpacked with git archive): a demo centre and {NOTES:,} "
+        "counselling notes sealed in form 1. Then this checkout's code: the counsellor's first "
+        "sign-in (backup, migration, every note sealed again bound to its case), and her "
+        "second (nothing left to bind)."
+    )
+    out = run.write(figures, old_commit=commit, counselling_notes=NOTES, notes=intro, runs=found)
     print(json.dumps(figures, indent=2))
     print(f"written {out}")
     return 0

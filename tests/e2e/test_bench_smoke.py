@@ -153,7 +153,7 @@ def test_server_bench_runs_in_smoke_mode(results: Path) -> None:
     opened = names["open a full case file, p95"]
     went = names["  where an open's time goes: in its statements, per open"]
     # The statements' share of an open, both backends, each within the open it was part of.
-    assert 0 < went["value"] < opened["value"] and 0 < went["baseline"], went
+    assert 0 < went["value"] < opened["value"] and went["baseline"] > 0, went
     assert "server: " in went["note"] and "; vault: " in went["note"], went["note"]
     heard = [f for name, f in names.items() if name.startswith("a colleague's change heard")]
     assert heard and all(math.isfinite(f["value"]) for f in heard), heard
@@ -211,4 +211,5 @@ def test_text_binding_bench_runs_in_smoke_mode(results: Path) -> None:
     check_results("text_binding", results)
     data = json.loads((results / "text_binding.json").read_text(encoding="utf-8"))
     figures = {f["name"]: f for f in data["figures"]}
-    assert figures["rows sealed again (progress total)"]["value"] >= data["notes"]  # each note
+    sealed = figures["rows sealed again (progress total)"]["value"]
+    assert sealed >= data["counselling_notes"]  # each note
