@@ -14,7 +14,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,23 @@ def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return (time.perf_counter() - start) * 1000
+
+
+@contextmanager
+def fsyncs_counted() -> Iterator[list[int]]:
+    """Counts os.fsync calls while inside (the call itself is made as before)."""
+    count = [0]
+    real = os.fsync
+
+    def counting(fd: Any) -> None:
+        count[0] += 1
+        real(fd)
+
+    os.fsync = counting
+    try:
+        yield count
+    finally:
+        os.fsync = real
 
 
 def percentile(samples: list[float], p: float) -> float:
@@ -146,3 +164,93 @@ def figure(
     if note:
         out["note"] = note
     return out
+
+
+# -- a service's statements, captured for its bare baseline -------------------------------------
+
+# A transaction's own statements: the engine's BEGIN IMMEDIATE, the commit or rollback.
+TRANSACTION = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+def writes_audit(sql: str) -> bool:
+    """Whether a statement writes an audit entry: the anchor row read or moved, the entry
+    inserted. A read of the trail itself (a case's signed versions, a file's history) is not:
+    it is a service's read like any other, and a baseline that replays the reads replays it."""
+    text = sql.lstrip().upper()
+    return "AUDIT_ANCHOR" in text or text.startswith("INSERT INTO AUDIT_LOG")
+
+
+def is_select(sql: str) -> bool:
+    return sql.lstrip().upper().startswith("SELECT")
+
+
+def left_out(statements: list[str]) -> list[str]:
+    """The statements of ``statements`` a bare replay of its SELECTs leaves out that are not
+    the transaction's or the audit entry's: none, or the baseline does less than the service."""
+    return [
+        sql
+        for sql in statements
+        if not is_select(sql)
+        and not writes_audit(sql)
+        and (sql.split() or [""])[0].upper() not in TRANSACTION
+    ]
+
+
+class Captured:
+    """The SELECTs a session's engine runs while ``during`` runs (SQLAlchemy's
+    before_cursor_execute hook), each with its parameters (the service's exact SQL) and the
+    number of rows it gave the service, counted by the cursor's row_factory: to be used on a
+    call that is not timed. ``during`` fails if the call ran a statement a replay of its
+    SELECTs would leave out (anything but the transaction's and the audit entry's)."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event  # here: a bench's bare child imports this module too
+
+        self.engine = engine
+        self.selects: list[tuple[str, Any]] = []
+        self.rows: list[int] = []
+        self.others: list[str] = []
+        self.on = False
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, conn: Any, cursor: Any, sql: str, params: Any, ctx: Any, many: bool) -> None:
+        if not self.on:
+            return
+        if not is_select(sql) or writes_audit(sql):
+            self.others.append(sql)
+            return
+        self.selects.append((sql, params))
+        self.rows.append(0)
+        rows, i = self.rows, len(self.rows) - 1
+
+        def counted(_cursor: Any, row: Any) -> Any:
+            rows[i] += 1
+            return row
+
+        cursor.row_factory = counted
+
+    def during(self, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+        self.selects, self.rows, self.others, self.on = [], [], [], True
+        try:
+            fn()
+        finally:
+            self.on = False
+        missed = left_out(self.others)
+        if missed or not self.selects:
+            raise SystemExit(
+                f"the bare replay would leave out {missed or 'everything: no SELECT captured'}"
+            )
+        return list(self.selects)
+
+    def close(self) -> None:
+        from sqlalchemy import event
+
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def same_rows(raw: Any, selects: list[tuple[str, Any]], rows: list[int]) -> None:
+    """Each captured SELECT run once more on the bare connection (not timed) must return as
+    many rows as it gave the service: the replay reads what the service read."""
+    got = [len(raw.execute(sql, params).fetchall()) for sql, params in selects]
+    if got != rows:
+        raise SystemExit(f"the bare replay returned {got} rows, the service's SELECTs {rows}")

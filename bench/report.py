@@ -2,11 +2,13 @@
 
 Run by ``make bench`` after the benches (``--smoke`` reads bench/results/smoke/, or
 BENCH_RESULTS, and writes report.md there instead). Every figure with its baseline, ratio
-and target, and each bench's context: vault size, load average during the run, commit, date.
+and target, and each bench's context: vault size, load average during the run, commit, date;
+last, how each bench checks that its baselines do the same work (each bench's BASELINES).
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import sys
@@ -26,6 +28,50 @@ ORDER = (
     "server",
     "sealing",
 )
+
+
+# bench/'s files that are not benches.
+HELPERS = ("common", "report", "seed")
+BASELINES = "How the baselines were checked"
+
+
+def checked_text(bench: Path) -> str:
+    """A bench's BASELINES text (how it checks its baselines do the same work), read from its
+    source, not imported (a bench imports OneStop): "" for a bench with no baseline."""
+    for node in ast.parse(bench.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "BASELINES" for t in node.targets
+        ):
+            return str(ast.literal_eval(node.value))
+    return ""
+
+
+def baselines_checked(folder: Path = HERE) -> list[str]:
+    """The report's section on the baselines: one bullet for each bench with a baseline, its
+    own words (its BASELINES, beside the assertions it names), and the benches with none."""
+    benches = sorted(p.stem for p in folder.glob("*.py") if p.stem not in HELPERS)
+    lines = [
+        f"## {BASELINES}",
+        "",
+        "A baseline is bare code doing the work of the figure beside it, in the same run. For "
+        "each bench: what its baselines are, and what the bench asserts so that they do the "
+        "same work (a failed check stops the bench before it writes a figure); a baseline that "
+        "is a floor rather than the same work, or a part left unchecked, is said to be. The "
+        "text is each bench's BASELINES, beside the assertions it names: it describes the "
+        "benches as they are when this report is written, and a section measured at an "
+        "earlier commit (its first line names it) was measured by the bench of that commit.",
+        "",
+    ]
+    without = []
+    for name in [n for n in ORDER if n in benches] + [n for n in benches if n not in ORDER]:
+        text = checked_text(folder / f"{name}.py")
+        if text:
+            lines.append(f"- **{name}** (bench/{name}.py): {text}")
+        else:
+            without.append(name)
+    if without:
+        lines.append(f"- No figure of {', '.join(without)} has a baseline.")
+    return [*lines, ""]
 
 
 def number(value: Any, unit: str = "") -> str:
@@ -77,7 +123,8 @@ def render(results: Path, earlier: str = "") -> str:
     lines += [
         "The load average is the machine's (os.getloadavg, 1 minute) at the start and end of "
         "each bench: figures taken above a load of about the CPU count were measured on a busy "
-        "machine and read high. Ratios are OneStop's figure over its baseline (lower is better).",
+        "machine and read high. Ratios are OneStop's figure over its baseline (lower is better); "
+        f'how each baseline is checked to do the same work is in the last section ("{BASELINES}").',
         "",
     ]
     loads = [
@@ -128,12 +175,13 @@ def render(results: Path, earlier: str = "") -> str:
             )
         lines.append("")
     for name, text in sections(earlier).items():
-        if name not in found:
+        if name not in found and name != BASELINES:  # that one is written anew, below
             head, _, rest = text.partition("\n")
             rest = rest.strip()
             if not rest.startswith(CARRIED):  # carried once, marked once
                 rest = f"{CARRIED} (bench/results/{name}.json).*\n\n{rest}"
             lines += [head, "", rest, ""]
+    lines += baselines_checked()
     return "\n".join(lines)
 
 

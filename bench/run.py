@@ -22,13 +22,21 @@ import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event
 
-from common import PINNED_KDF, SMOKE, Run, figure, kdf_of, pin_kdf, summary, timed
+from common import (
+    PINNED_KDF,
+    SMOKE,
+    Run,
+    figure,
+    fsyncs_counted,
+    kdf_of,
+    pin_kdf,
+    summary,
+    timed,
+)
 from onestop.domain.audit import AuditFields, entry_hash, signed_message
 from onestop.domain.roles import Role
 from onestop.services import auth
@@ -43,21 +51,16 @@ PASSWORD = "benchmark phrase for the vault 2026"
 UNLOCKS, OPENS, WRITES = (2, 3, 10) if SMOKE else (7, 30, 400)
 
 
-@contextmanager
-def fsyncs_counted() -> Iterator[list[int]]:
-    """Counts os.fsync calls while inside (the call itself is made as before)."""
-    count = [0]
-    real = os.fsync
-
-    def counting(fd: int) -> None:
-        count[0] += 1
-        real(fd)
-
-    os.fsync = counting
-    try:
-        yield count
-    finally:
-        os.fsync = real
+# How its baselines are checked to do the same work as what they are compared with (the
+# assertions named are in this file): read by bench/report.py into the report.
+BASELINES = (
+    "the audited write + commit beside bare sqlcipher3 doing its durable work by hand (the "
+    "same row, audit row, anchor row, one commit, the anchor file). The service's statements "
+    "are captured (SQLAlchemy's hook) and its fsyncs counted; asserted: the baseline writes "
+    "the same tables in the same order (`written_tables(bare_statements) == service_writes`) "
+    "with as many fsyncs (`bare_fsyncs == service_fsyncs`), and the vault's own check accepts "
+    "the chain the service and the baseline wrote between them (`verify_chain(...).ok`)."
+)
 
 
 def written_tables(statements: list[str]) -> list[str]:

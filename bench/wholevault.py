@@ -11,11 +11,13 @@ Figures (issue 24, whole-vault operations):
     reads: the two PRAGMA checks, then the chain walked with its hash recomputed (the same
     canonical JSON and SHA-256) and every Ed25519 signature checked, then each attachment
     read and hashed;
-  - a backup (sqlcipher_export, then a zip of the copy, the key slots and the attachments),
-    beside the same export and zip by hand;
-  - a restore (the service first makes a safety backup, then exports the backup's database
-    into a staged file, checks it and swaps it in), beside a bare safety export, unzip,
-    export into a staged file and rename;
+  - a backup (sqlcipher_export, then a manifest of the copy's and the key slots' SHA-256 with
+    its HMAC, and a zip of it, the copy, the key slots and the attachments), beside the same
+    export, manifest and zip by hand;
+  - a restore (the service first makes a safety backup, then unpacks the backup, checks its
+    members against the manifest, exports its database into a staged file, checks it and
+    swaps it in), beside a bare safety backup, unzip, the same member check, export into a
+    staged file and rename;
   - key rotation (PRAGMA rekey plus the service's checks and re-wrapped slots), beside a bare
     PRAGMA rekey;
   - the purge of one closed case (RetentionService.purge), timed alone: its work is spread
@@ -39,6 +41,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -78,16 +81,37 @@ MIX = (
 
 
 NOTES = (
-    "How the baselines were checked to do the same work: the bare CSV is byte for byte the "
-    "service's file followed by the entries written between the two runs (asserted); the "
-    "bare verify asserts both PRAGMA checks sound and every hash, link and signature of the "
-    "chain, as the service's verify, whose every check must come back sound (asserted); the "
-    "bare backup writes the same zip members; the bare restore makes the same safety backup "
-    "first. Peak memory is each child's resident peak during the operation alone (VmHWM "
-    "reset just before): OneStop's child holds SQLAlchemy, cryptography and the application "
-    "(about 95 MB resident before it starts), the bare child sqlcipher3 alone (about 20 MB), "
-    "so compare the growth in the notes: what the work itself added. Times on this machine "
-    "were taken under the load shown, with several other benches and test runs at once."
+    "How the baselines were checked to do the same work (asserted, or the bench stops): every "
+    "bare connection is set as the vault's own (the same PRAGMA values); the bare CSV is byte "
+    "for byte the service's file followed by the entries written between the two runs; the "
+    "bare verify checks both PRAGMAs, every hash, link and signature of the whole trail (it "
+    "walks at least every entry seeded), the service's verify every check sound; the bare "
+    "backup writes the same zip members (its manifest with the copy's SHA-256 and an HMAC); "
+    "the bare restore makes the same kind of safety backup first, checks the members against "
+    "the manifest and leaves the backup's trail in place, to its last entry; the bare view "
+    "reads as many entries as the service's. Peak memory is each child's resident peak during "
+    "the operation alone (VmHWM reset just before): OneStop's child holds SQLAlchemy, "
+    "cryptography and the application (about 95 MB resident before it starts), the bare child "
+    "sqlcipher3 alone (about 20 MB), so compare the growth in the notes: what the work itself "
+    "added. Times on this machine were taken under the load shown, with several other benches "
+    "and test runs at once."
+)
+
+
+# How its baselines are checked to do the same work as what they are compared with (the
+# assertions named are in this file): read by bench/report.py into the report.
+BASELINES = (
+    "each operation beside bare code in a child of its own. Asserted: the bare connection has "
+    "the vault's own PRAGMA values (`same_settings`); the bare CSV is the service's byte for "
+    "byte, then the entries added since; the bare verify walks every seeded entry (hash, link, "
+    "signature) and the service's verify passes every check; the bare backup writes the same "
+    "zip members (its manifest with the SHA-256 and an HMAC); the bare restore checks the "
+    "members against the manifest and leaves the backup's trail in place to its last entry; "
+    "the bare view reads as many entries as the service's; the bare rekey, there and back, "
+    "leaves the vault opening with its key. Not the same work, and said in the figures: each "
+    "service operation also writes a signed audit entry; the service's verify also checks the "
+    "anchors, key slots, grants and accounts (work that does not grow with the trail); key "
+    "rotation's baseline is the PRAGMA rekey alone, without the slots rewrapped."
 )
 
 
@@ -247,14 +271,44 @@ def _vault_key(path: Path) -> bytes:
     return bytes(opened.keys["vault"])
 
 
+# The settings of a connection as onestop.vault.engine.connect makes it, by hand (the bare
+# child does not import OneStop): the parent checks they are the vault's own (same_settings).
+BARE_PRAGMAS = (
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+SETTINGS = ("busy_timeout", "foreign_keys", "secure_delete", "temp_store", "journal_mode")
+
+
 def _bare_connect(db: Path, key: bytes) -> Any:
     import sqlcipher3.dbapi2 as sqlcipher
 
     conn = sqlcipher.connect(str(db), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    for pragma in BARE_PRAGMAS:
+        conn.execute(pragma)
     return conn
+
+
+def same_settings(db: Path, key: bytes) -> None:
+    """The bare connection is set as the vault's own (onestop.vault.engine.connect): the same
+    PRAGMA values, synchronous included."""
+    from onestop.vault.engine import connect
+
+    def settings(conn: Any) -> list[Any]:
+        try:
+            return [conn.execute(f"PRAGMA {n}").fetchone()[0] for n in (*SETTINGS, "synchronous")]
+        finally:
+            conn.close()
+
+    bare, own = settings(_bare_connect(db, key)), settings(connect(db, key))
+    if bare != own:
+        raise SystemExit(f"the bare connection is set otherwise: {bare}, the vault's {own}")
 
 
 def _csv_safe(value: str) -> str:
@@ -327,9 +381,19 @@ NEW_KEY = b"\x01" * 32
 VAULT_ID = [""]  # the vault's id, handed to the bare child by the parent
 
 
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def bare_backup(path: Path, key: bytes, dest: Path) -> None:
-    """sqlcipher_export of the database to a work folder, then one zip of it, the key slots
-    and the attachments, fsynced and renamed: what a backup writes."""
+    """sqlcipher_export of the database to a work folder, the copy's last audit entry read,
+    the copy and the key slots hashed into a manifest with its HMAC, then one zip of the
+    manifest, the key slots, the copy and the attachments, fsynced, renamed, the folder
+    fsynced: what a backup writes (the same members, checked by the parent)."""
     work = Path(tempfile.mkdtemp(dir=dest.parent))
     try:
         copy = work / "vault.db"
@@ -338,8 +402,27 @@ def bare_backup(path: Path, key: bytes, dest: Path) -> None:
         conn.execute("SELECT sqlcipher_export('x')").fetchall()
         conn.execute("DETACH DATABASE x")
         conn.close()
+        conn = _bare_connect(copy, key)
+        seq, head = conn.execute(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        conn.close()
+        manifest: dict[str, Any] = {
+            "format": "onestop-backup",
+            "version": 2,
+            "created_at": datetime.now(UTC).isoformat(),
+            "vault_id": VAULT_ID[0],
+            "audit_head": {"seq": seq, "hash": head},
+            "members": {
+                "vault.db": _sha256_file(copy),
+                "keyslots.json": _sha256_file(path / "keyslots.json"),
+            },
+        }
+        canonical = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
+        manifest["mac"] = hmac.new(key, canonical.encode("ascii"), hashlib.sha256).hexdigest()
         partial = work / "archive.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
             zf.write(path / "keyslots.json", "keyslots.json")
             zf.write(copy, "vault.db")
             blobs = path / "blobs"
@@ -349,18 +432,28 @@ def bare_backup(path: Path, key: bytes, dest: Path) -> None:
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
+        folder = os.open(dest.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def bare_restore(path: Path, key: bytes, source: Path) -> None:
-    """A safety backup, then the backup's database unzipped, exported into a staged file
+    """A safety backup, then the backup unzipped (every member) and its database and key
+    slots checked against the manifest's SHA-256, the database exported into a staged file
     under the vault key and renamed over the vault's."""
     bare_backup(path, key, path / "backups" / f"bare-safety-{time.time_ns()}.zip")
     work = Path(tempfile.mkdtemp(dir=path))
     try:
         with zipfile.ZipFile(source) as zf:
-            zf.extract("vault.db", work)
+            zf.extractall(work)
+        manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+        for name, digest in manifest["members"].items():
+            if not hmac.compare_digest(digest, _sha256_file(work / name)):
+                raise SystemExit(f"the backup's {name} is not the one its manifest describes")
         staged = path / ".bare-staged.db"
         conn = _bare_connect(work / "vault.db", key)
         conn.execute(f"ATTACH DATABASE ? AS x KEY \"x'{key.hex()}'\"", (str(staged),))
@@ -434,8 +527,10 @@ def child(op: str, path: Path, extra: str) -> dict[str, Any]:
         if op == "verify":
             assert result.ok, [c.message for c in result.checks if not c.ok]
             runs[-1]["checks"] = [c.message for c in result.checks]
-        if op.endswith("csv"):
-            runs[-1]["rows"] = result
+        if op.endswith("csv") or op == "bare-verify":
+            runs[-1]["rows"] = result  # rows written, entries walked
+        if op == "view":
+            runs[-1]["rows"] = len(result)
     if session is not None:
         session.close()
     return {"op": op, "runs": runs}
@@ -516,6 +611,9 @@ def measure(path: Path, key: bytes, vault_id: str, refs: list[str]) -> list[dict
         rotate_s = run_child("rotate", path)
         key = _vault_key(path)
         rotate_b = run_child("bare-rekey", path, vault_id, key)
+        conn = _bare_connect(path / "vault.db", key)  # there and back: the vault's key again
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
         figures += pair_figures(
             "key rotation", rotate_s, rotate_b, "bare: PRAGMA rekey of the same database"
         )
@@ -542,13 +640,15 @@ def _view(path: Path, key: bytes) -> list[dict[str, Any]]:
     view = run_child("view", path)
     conn = _bare_connect(path / "vault.db", key)
     bare_view = []
-    for _ in range(2):
+    for i in range(2):
         start = time.perf_counter()
-        conn.execute(
+        read = conn.execute(
             "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail "
             "FROM audit_log ORDER BY seq DESC LIMIT 2000"
         ).fetchall()
         bare_view.append((time.perf_counter() - start) * 1000)
+        if len(read) != view["runs"][i]["rows"]:
+            raise SystemExit(f"the bare view read {len(read)} entries, the service's {view}")
     conn.close()
     for i, label in enumerate(("first (cold)", "warm")):
         figures.append(
@@ -568,6 +668,9 @@ def _view(path: Path, key: bytes) -> list[dict[str, Any]]:
 def _verify(path: Path, key: bytes, vault_id: str) -> list[dict[str, Any]]:
     verify_s = run_child("verify", path)
     verify_b = run_child("bare-verify", path, vault_id, key)
+    walked = [r["rows"] for r in verify_b["runs"]]
+    if min(walked) < ENTRIES:  # every entry's hash, link and signature: the whole trail
+        raise SystemExit(f"the bare verify walked {walked} entries of {ENTRIES:,} and more")
     return pair_figures(
         "verify",
         verify_s,
@@ -585,9 +688,21 @@ def _backup_restore(path: Path, key: bytes, vault_id: str) -> list[dict[str, Any
         "backup",
         backup_s,
         backup_b,
-        "bare: sqlcipher_export, zip of the copy, key slots and attachments, fsync",
+        "bare: sqlcipher_export, the copy hashed into a manifest with its HMAC, zip of the "
+        "manifest, copy, key slots and attachments, fsync, rename, folder fsync",
     )
+    for i in range(2):
+        with (
+            zipfile.ZipFile(path.parent / "out" / f"service-{i}.zip") as a,
+            zipfile.ZipFile(path.parent / "out" / f"bare-{i}.zip") as b,
+        ):
+            if sorted(a.namelist()) != sorted(b.namelist()):
+                raise SystemExit(
+                    f"the bare backup wrote {b.namelist()}, the service {a.namelist()}"
+                )
     source = path.parent / "out" / "service-0.zip"
+    with zipfile.ZipFile(source) as zf:
+        head = json.loads(zf.read("manifest.json"))["audit_head"]
     restore_s = run_child("restore", path, str(source))
     # The bare restore swaps the database of a copy of the vault folder: the vault itself
     # keeps the service's restored trail and its anchors for the operations after it.
@@ -597,12 +712,18 @@ def _backup_restore(path: Path, key: bytes, vault_id: str) -> list[dict[str, Any
     for name in ("vault.db", "keyslots.json"):
         shutil.copy2(path / name, copy / name)
     restore_b = run_child("bare-restore", copy, f"{vault_id}|{source}", key)
+    conn = _bare_connect(copy / "vault.db", key)
+    restored = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    conn.close()
+    if list(restored) != [head["seq"], head["hash"]]:  # the backup's trail, to its last entry
+        raise SystemExit(f"the bare restore left the trail at {restored}, not the backup's {head}")
     shutil.rmtree(copy)
     figures += pair_figures(
         "restore",
         restore_s,
         restore_b,
-        "bare: a safety export and zip, unzip, export into a staged file, rename",
+        "bare: a safety backup (as above), unzip, members checked against the manifest, "
+        "export into a staged file, rename",
     )
     return figures
 
@@ -634,6 +755,7 @@ def main() -> int:
             vault_id = admin.vault_id
         vault_mb = sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
+        same_settings(path / "vault.db", key)
         figures += measure(path, key, vault_id, built["purge"])
         with contextlib.suppress(OSError):
             shutil.rmtree(path.parent / "out")
