@@ -100,6 +100,12 @@ def test_a_vault_moves_verified_and_works_from_a_workstation(
     assert "was not changed" in out
     assert name not in out and name.split()[-1] not in out and note not in out
     assert username_for(Role.CASEWORKER) in out  # she enrols her own login
+    # The planner has statistics from the first query on: the move ran ANALYZE.
+    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as su:
+        analyzed = su.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL"
+        ).fetchall()
+    assert {"cases", "audit_log", "incidents"} <= {r[0] for r in analyzed}, analyzed
 
     # Each member of staff enrols her own login, with her own password.
     for role in (Role.CASEWORKER, Role.COUNSELLOR):

@@ -12,6 +12,9 @@ copy that does not verify leaves the server as empty as it was:
   entry, with the same hash, as the vault's;
 - every attachment's sealed bytes are there and open under the vault's key.
 
+Then it runs ``ANALYZE`` (statistics for the planner, as after any bulk load), in the same
+transaction.
+
 It enrols the admin's own database login (the password derived from her slot, which only her
 password opens); every other member of staff's login is enrolled by ``enrol_login`` with her
 own password, since only she can open her slot. The local vault's records are not changed: it
@@ -246,6 +249,10 @@ def move_to_server(session: VaultSession, password: str, target: Connection) -> 
         ).all()
     copied = serverauth.copy_to_server(session.engine, session.slots, blobs, target)
     _verify(session, target, expected, copied, last, digests)
+    # Statistics for the planner from the first query on (PostgreSQL's advice after a bulk
+    # load): without them the workstations' first reads are planned on guesses until
+    # autovacuum reaches each table. In the move's transaction, so they commit with it.
+    target.execute(text("ANALYZE"))
     admin = session.actor.username
     role = next(Role(r) for name, r, _active in accounts if name == admin)
     enrolled = _enrol(target, session.slots, admin, role, password)
