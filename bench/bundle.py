@@ -574,16 +574,21 @@ def bare_render(
                     [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
-                body_map(e.injuries),  # the same drawing: its shapes are content, not the layer
-                p(
-                    (
-                        "Body map of this examination: the injuries recorded when she was seen "
-                        if heading
-                        else f"Body map of examination {n}: the injuries recorded when she was "
-                        "seen "
-                    )
-                    + f"on {day(e.seen_at)}.",
-                    cell,
+                KeepTogether(  # the map with its caption on one page, as OneStop keeps them
+                    [
+                        body_map(e.injuries),  # the same drawing: its shapes are content
+                        p(
+                            (
+                                "Body map of this examination: the injuries recorded when she "
+                                "was seen "
+                                if heading
+                                else f"Body map of examination {n}: the injuries recorded when "
+                                "she was seen "
+                            )
+                            + f"on {day(e.seen_at)}.",
+                            cell,
+                        ),
+                    ]
                 ),
             ]
         if e.treatments:
@@ -741,33 +746,51 @@ def bare_render(
                 )
             )
         if later:
-            out += [
-                p("Injuries recorded at later visits", h2),
-                grid(
-                    ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"],
+            # Padded 3 pt a side, its columns cut as OneStop's (the time seen on one line).
+            injuries = grid(
+                ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"],
+                [
                     [
+                        str(x.injury.number),
+                        day(x.seen_at),
+                        x.injury.kind,
+                        x.injury.size,
+                        x.injury.description,
+                        x.injury.side.value.capitalize(),
+                        body_side(x.injury),
+                    ]
+                    for x in later
+                ],
+                [10 * mm, 31 * mm, 19 * mm, 16 * mm, 65 * mm, 14 * mm, 15 * mm],
+            )
+            injuries.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
+            out += [p("Injuries recorded at later visits", h2), injuries, Spacer(1, 3 * mm)]
+            first, last = day(later[0].seen_at), day(later[-1].seen_at)
+            if len(later) > 40:  # more markers than a map can show: said, kept whole
+                out.append(
+                    KeepTogether(
+                        p(
+                            f"No body map is drawn of the {len(later)} injuries recorded at "
+                            f"later visits, from {first} to {last}: more than 40 markers "
+                            "cannot be read on one map. Each is in the table above, with its "
+                            "view and side."
+                        )
+                    )
+                )
+            else:
+                out.append(
+                    KeepTogether(
                         [
-                            str(x.injury.number),
-                            day(x.seen_at),
-                            x.injury.kind,
-                            x.injury.size,
-                            x.injury.description,
-                            x.injury.side.value.capitalize(),
-                            body_side(x.injury),
+                            body_map([x.injury for x in later]),
+                            p(
+                                f"Body map of the injuries recorded at later visits, from "
+                                f"{first} to {last} (not of the forensic examination).",
+                                cell,
+                            ),
                         ]
-                        for x in later
-                    ],
-                    [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
-                ),
-                Spacer(1, 3 * mm),
-                body_map([x.injury for x in later]),
-                p(
-                    f"Body map of the injuries recorded at later visits, from "
-                    f"{day(later[0].seen_at)} to {day(later[-1].seen_at)} (not of the "
-                    "forensic examination).",
-                    cell,
-                ),
-            ]
+                    )
+                )
         if r.later_left_out:
             count = len(r.later_left_out)
             visits = "1 later visit" if count == 1 else f"{count} later visits"
@@ -794,24 +817,48 @@ def bare_render(
             out += forensic(x, n, None, f"Forensic examination on {day(forensic_at)}")
         out += opinion(r.opinion, h1)
         if r.reviews:
-            # Longer than a page: it starts under its heading, as OneStop lays it out (see
-            # the chronology's heading below).
-            out += [
-                p("Later review visits", ParagraphStyle("h1-reviews", parent=h1, keepWithNext=0)),
-                grid(
-                    ["Seen", "Recorded by", "Findings", "Treatment"],
+            # Each visit's findings on one line, cut at a word to 160 characters with "…";
+            # when any is cut, a sentence says how many, kept with the table's start.
+            shown, cut = [], 0
+            for v in r.reviews:
+                flat = " ".join(v.findings.split())
+                if len(flat) > 160:
+                    start = flat[:159]
+                    flat = (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(
+                        " ,;:."
+                    ) + "…"
+                    cut += 1
+                shown.append(flat)
+            reviews = grid(
+                ["Seen", "Recorded by", "Findings", "Treatment"],
+                [
                     [
-                        [
-                            day(v.seen_at),
-                            v.recorded_by,
-                            v.findings or "—",
-                            ", ".join(str(t) for t in v.treatments) or "—",
-                        ]
-                        for v in r.reviews
-                    ],
-                    [32 * mm, 35 * mm, 63 * mm, 40 * mm],
-                ),
-            ]
+                        day(v.seen_at),
+                        v.recorded_by,
+                        text or "—",
+                        ", ".join(str(t) for t in v.treatments) or "—",
+                    ]
+                    for v, text in zip(r.reviews, shown, strict=True)
+                ],
+                [31 * mm, 28 * mm, 85 * mm, 26 * mm],
+            )
+            reviews.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3),
+                                         ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
+            # Longer than a page: it starts under its heading (and the sentence), as OneStop
+            # lays it out (see the chronology's heading below): plain ReportLab does that
+            # when neither is kept with the table.
+            heading = ParagraphStyle("h1-reviews", parent=h1, keepWithNext=0)
+            out.append(p("Later review visits", heading))
+            if cut:
+                out.append(
+                    p(
+                        f"{len(r.reviews)} later review visits for this incident, in a summary: "
+                        f"the findings of {cut} of them are shortened here (marked …). The full "
+                        "findings of each visit are in its encounter record in the case's "
+                        "health records, dated as below."
+                    )
+                )
+            out.append(reviews)
         if r.records:
             out += [
                 p("Recorded and amended", h1),
