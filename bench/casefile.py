@@ -446,10 +446,16 @@ def main() -> int:
             lambda ref: TimelineService(session).of_case(ref),
         )
         count = 10 if SMOKE else 100
-        open_ms = [timed(lambda ref=ref: open_case_file(session, ref)) for ref in refs[:count]]
+        # Ordinary files, as a centre opens them: meta["cases"] (every 50th case) holds every
+        # long file (one in a hundred of the vault, at n % 100 == 50), so a sample of it would
+        # be half long files. The long ones are timed apart (keys_and_signatures, scale.py).
+        longs = set(meta.get("long_cases") or [])
+        ordinary = [c for c in sample if c not in longs]
+        opened = random.Random(2).sample(ordinary, min(count + count // 2, len(ordinary)))
+        open_ms = [timed(lambda ref=ref: open_case_file(session, ref)) for ref in opened[:count]]
         one_by_one_ms = [
             timed(lambda ref=ref: [read(ref) for read in readers])
-            for ref in refs[count : count + count // 2]
+            for ref in opened[count : count + count // 2]
         ]
 
     # The home screen of three roles: first (just signed in) and warm.
@@ -538,12 +544,13 @@ def main() -> int:
             f"offsets {sorted(set(offsets))}",
         ),
         figure(
-            "open a case file (caseworker), p95",
+            "open a case file (caseworker), every section, p95",
             percentile(open_ms, 0.95),
             "ms",
             target="p95 <= 50 ms",
-            note=f"first {open_ms[0]:.1f} ms; section by section p95 "
-            f"{percentile(one_by_one_ms, 0.95):.1f} ms",
+            note=f"first {open_ms[0]:.1f} ms; median {statistics.median(open_ms):.1f} ms; "
+            f"{len(open_ms)} ordinary files (the long ones: below, and scale.py); section by "
+            f"section p95 {percentile(one_by_one_ms, 0.95):.1f} ms",
         ),
     ]
     for role, h in homes.items():
