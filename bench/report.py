@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ ORDER = (
     "run",
     "casefile",
     "scale",
+    "identity_index",
     "bundle",
     "gui",
     "register_import",
@@ -27,6 +29,7 @@ ORDER = (
     "package",
     "server",
     "sealing",
+    "text_binding",
 )
 
 
@@ -175,6 +178,10 @@ def render(results: Path, earlier: str = "") -> str:
             )
         lines.append("")
     for name, text in sections(earlier).items():
+        # A bench's section is carried; a note written by hand into a report (not a bench's
+        # results: "## Note, ...") belonged to the run it annotated, and goes with it.
+        if not re.fullmatch(r"[a-z_][a-z0-9_-]*", name):
+            continue
         if name not in found and name != BASELINES:  # that one is written anew, below
             head, _, rest = text.partition("\n")
             rest = rest.strip()
