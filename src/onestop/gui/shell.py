@@ -202,12 +202,19 @@ class Shell(QMainWindow):
         (services.caseindex.Loading: at 100,000 survivors it takes most of a second from the
         snapshot, seconds without), then, when it came from its sealed snapshot, checked
         against the cases' own rows on another (gui.indexcheck); a planted snapshot is then
-        replaced and reported as tampering. The window waits for neither."""
+        replaced and reported as tampering. The window waits for neither.
+
+        Loading from here (her lists show their rows' names meanwhile), its thread started
+        once her home is built, not beside it: the two took turns with the interpreter's lock
+        and the index's reading paused the cycle collector, which then walked every object in
+        the middle of her home's reading (at 100,000 survivors, 600 ms to her home after the
+        key derivation, about 300 without; issue 24)."""
         from onestop.gui.indexcheck import IndexCheck
         from onestop.services import caseindex
 
         self._stop_index_check()
-        caseindex.load_in_background(session)
+        caseindex.load_in_background(session, start=False)
+        QTimer.singleShot(0, self, lambda: caseindex.begin_loading(session))
         index = session.case_index
         if index is None and session.index_loading is None:
             return  # no identity key yet: nothing to read

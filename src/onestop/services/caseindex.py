@@ -521,9 +521,16 @@ class Loading:
     ring. What it read is put in place on the thread that owns the session (``of``, or the
     window's poll: finish_loading), caught up there with every case changed meanwhile; until
     then a list shows the names of its own page's rows (names) and a search waits for it. A
-    lock or a sign-out cancels it and waits for the thread (VaultSession.lock, close)."""
+    lock or a sign-out cancels it and waits for the thread (VaultSession.lock, close).
 
-    def __init__(self, session: VaultSession) -> None:
+    ``start=False``: made, not started (``start``): the desktop starts it once her home is
+    built. Run beside the home's build, its thread took the interpreter's lock half the time
+    and paused the cycle collector for both (``_no_collection``), which then walked every
+    object in the middle of the home's reading: at 100,000 survivors the home took 600 ms
+    after the key derivation instead of 300 (issue 24). Until it starts it is loading all the
+    same (the lists show their rows' names); ``result`` starts it if nothing has."""
+
+    def __init__(self, session: VaultSession, *, start: bool = True) -> None:
         self._session = session
         self._cancel = threading.Event()
         self._read: Loaded | None = None
@@ -531,7 +538,15 @@ class Loading:
         # Not a daemon (killed at the interpreter's exit mid-read, it could abort the process):
         # a sign-out or a lock cancels it, and it looks at the cancellation every 1000 rows.
         self._thread = threading.Thread(target=self._run, name="onestop-index-load")
-        self._thread.start()
+        self._started = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin reading, on the thread that owns the session (once; never after a cancel)."""
+        if not self._started and not self._cancel.is_set():
+            self._started = True
+            self._thread.start()
 
     def _run(self) -> None:
         """On its own thread: nothing written, no Qt."""
@@ -544,16 +559,22 @@ class Loading:
             self.failure = type(exc).__name__
 
     def done(self) -> bool:
+        """Read (or cancelled): not while it waits to start."""
+        if not self._started:
+            return self._cancel.is_set()
         return not self._thread.is_alive()
 
     def cancel(self) -> None:
         self._cancel.set()
-        self._thread.join()
+        if self._started:
+            self._thread.join()
 
     def result(self) -> Loaded | None:
-        """What the thread read, once it has ended (waited for); None if it failed or was
-        cancelled."""
-        self._thread.join()
+        """What the thread read, once it has ended (started now if it was not, and waited
+        for); None if it failed or was cancelled."""
+        self.start()
+        if self._started:
+            self._thread.join()
         if self.failure:
             logs.log.warning("search index not read in the background: %s", self.failure)
         return self._read
@@ -593,13 +614,23 @@ def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseInde
     return index
 
 
-def load_in_background(session: VaultSession) -> None:
+def load_in_background(session: VaultSession, *, start: bool = True) -> None:
     """Start reading her index on a thread of its own (the desktop, after her keys opened at
-    sign-in or unlock); nothing when she does not hold the identity key or it is read."""
+    sign-in or unlock); nothing when she does not hold the identity key or it is read.
+    ``start=False``: loading, its thread started later (``begin_loading``: once her home is
+    built)."""
     if session.case_index is not None or session.index_loading is not None:
         return
     if session.section_keys.holds(Section.IDENTITY):
-        session.index_loading = Loading(session)
+        session.index_loading = Loading(session, start=start)
+
+
+def begin_loading(session: VaultSession) -> None:
+    """The thread of her index's loading started, if it waits to (nothing when it was
+    cancelled by a lock or a sign-out, or is read)."""
+    load = session.index_loading
+    if load is not None:
+        load.start()
 
 
 def finish_loading(session: VaultSession) -> CaseIndex | None:
