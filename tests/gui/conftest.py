@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from onestop.domain.consent import Decision, Purpose, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
+from onestop.gui import warm
 from onestop.gui.app import make_application
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.shell import Shell
@@ -95,6 +96,17 @@ def _jobs_finished() -> None:
 def _no_job_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     yield
     _jobs_finished()
+    _warm_up_finished()
+
+
+def _warm_up_finished() -> None:
+    """The screens' background import (gui.warm, started by a shell's start) ended before
+    the next test builds its widgets: a test that only looked at the sign-in window left it
+    importing the screens' modules while the next one built its own, two threads in PySide6
+    at once. Suspected, not proven, in the two-worker runs' aborts (a segfault inside
+    QWidget.__init__ was seen there, and once in one process)."""
+    if warm._thread is not None:
+        warm.wait()
 
 
 def sign_in(qtbot, shell: Shell, role: Role) -> None:
