@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -94,9 +94,14 @@ def _jobs_finished() -> None:
 
 @pytest.fixture(autouse=True)
 def _no_job_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    # The default locale as the test found it, put back after: switching the language to
+    # English (gui.language.install) makes it en_US where the system's is C, and a later
+    # test then read 12-hour times ("2:30 PM", not "14:30": a two-worker run's order).
+    locale = QLocale()
     yield
     _jobs_finished()
     _warm_up_finished()
+    QLocale.setDefault(locale)
 
 
 def _warm_up_finished() -> None:
