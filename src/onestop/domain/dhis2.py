@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import jsonschema
-
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 
@@ -133,6 +131,8 @@ def read_mapping(text: str, cells: Mapping[CellKey, object]) -> ValueMapping:
                 "Messages", "The DHIS2 mapping file is not JSON (line {line}: {reason})."
             ).format(line=getattr(error, "lineno", "?"), reason=getattr(error, "msg", str(error)))
         ) from None
+    import jsonschema  # here, not with the module: a desktop that never exports to DHIS2
+
     errors = sorted(
         jsonschema.Draft202012Validator(MAPPING_SCHEMA).iter_errors(data),
         key=lambda e: list(e.absolute_path),
@@ -265,6 +265,8 @@ def check_value_set(json_text: bytes, csv_text: bytes) -> list[str]:
         rows = list(csv.reader(io.StringIO(csv_text.decode("utf-8"))))
     except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return [f"not readable: {error}"]
+    import jsonschema
+
     problems = [
         "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.absolute_path)
         + f": {e.message}"

@@ -12,8 +12,6 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from onestop.i18n import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 12
@@ -66,7 +64,11 @@ class PasswordVerdict:
 
 
 def assess(password: str, username: str = "") -> PasswordVerdict:
-    """zxcvbn's verdict on ``password``, knowing the user name and the centre's words."""
+    """zxcvbn's verdict on ``password``, knowing the user name and the centre's words
+    (imported when a password is first judged: its dictionaries are 13 MB of a desktop's
+    memory, and signing in never needs them)."""
+    from zxcvbn import zxcvbn
+
     pw = normalise(password)[:_SCORE_PREFIX]
     inputs = [w for w in (username, *CONTEXT_WORDS) if w]
     result = zxcvbn(pw, user_inputs=inputs, max_length=_SCORE_PREFIX)

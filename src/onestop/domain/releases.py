@@ -33,9 +33,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import highspy
-from highspy._core import _Highs
-
 from onestop.domain.periods import Period
 from onestop.domain.statistics import THRESHOLD
 
@@ -203,7 +200,10 @@ SOLVE_SECONDS = 30.0  # a solve that does not finish in this counts its count as
 
 def _solver() -> Any:
     """A HiGHS instance that prints nothing (its Python wrapper logs a banner on stdout before
-    any option can be set; the bare class it wraps does not)."""
+    any option can be set; the bare class it wraps does not). Imported here, not with the
+    module: HiGHS and numpy hold 20 MB of a desktop that may never publish statistics."""
+    from highspy._core import _Highs
+
     solver = _Highs()
     solver.setOptionValue("output_flag", False)
     solver.setOptionValue("time_limit", SOLVE_SECONDS)
@@ -300,6 +300,8 @@ class _Reader:
         return out
 
     def _lp(self) -> Any:
+        import highspy
+
         lp = highspy.HighsLp()
         lp.num_col_ = len(self.lower)
         lp.num_row_ = len(self.rows)
@@ -328,7 +330,9 @@ class _Reader:
         n = len(self.lower)
         solver.changeColsCost(n, list(range(n)), [costs.get(i, 0.0) for i in range(n)])
         solver.run()
-        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        from highspy import HighsModelStatus
+
+        if solver.getModelStatus() != HighsModelStatus.kOptimal:
             return None
         values = solver.getSolution().col_value
         for i, var in enumerate(self.columns):

@@ -20,8 +20,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from onestop.errors import OneStopError
 from onestop.i18n import QT_TRANSLATE_NOOP
 
@@ -145,6 +143,8 @@ def _schema(folder: Path) -> Mapping[str, Any]:
 
 def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrument:
     """An instrument from its decoded JSON, or InstrumentError naming ``name`` and the fault."""
+    import jsonschema  # here: 4 MB a desktop that never reads an instrument does not hold
+
     validator = jsonschema.Draft202012Validator(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:

@@ -40,7 +40,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from psycopg import sql
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -474,6 +473,8 @@ class CentreServer:
                 if rows != 1:
                     raise VaultDamaged(SLOT_UNREADABLE)
                 if password is not None and password != self.password:
+                    from psycopg import sql  # a server's: a vault's desktop never loads psycopg
+
                     statement = sql.SQL("ALTER ROLE {} PASSWORD {}").format(
                         sql.Identifier(login), sql.Literal(server.scram_verifier(password))
                     )

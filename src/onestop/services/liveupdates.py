@@ -25,9 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import psycopg
-from psycopg import sql
-
 from onestop import logs
 from onestop.db import server
 from onestop.domain.roles import Section
@@ -35,6 +32,8 @@ from onestop.services import caseindex
 from onestop.services.backend import CentreServer
 
 if TYPE_CHECKING:
+    import psycopg
+
     from onestop.services.session import VaultSession
 
 PAYLOAD = re.compile(r"^([a-z_]+):(\d+):(\d+)$")
@@ -118,6 +117,8 @@ class Listener:
             self._thread = None
 
     def _run(self) -> None:
+        import psycopg  # a workstation of a server only: a vault's desktop never loads it
+
         failures = 0
         while not self._stop.is_set():
             try:
@@ -133,6 +134,8 @@ class Listener:
                 self._stop.wait(delay)
 
     def _listen(self, conn: psycopg.Connection[Any]) -> None:
+        from psycopg import sql
+
         conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(server.CHANNEL)))
         self.pid = conn.info.backend_pid
         seen, self._seq = self._seq, self._head(conn)
@@ -162,6 +165,9 @@ class Listener:
     def _read(self, conn: psycopg.Connection[Any], changes: list[Change]) -> Batch | None:
         """The changed cases' rows, and the case of each changed record (her grants apply:
         a record of a section she does not read is not hers to hear about)."""
+        import psycopg
+        from psycopg import sql
+
         if not self._session.is_open:
             return None  # locked or signed out: the index is built afresh after
         case_ids = {c.row_id for c in changes if c.table == "cases"}
@@ -177,6 +183,8 @@ class Listener:
         return self._cases(conn, case_ids)
 
     def _cases(self, conn: psycopg.Connection[Any], case_ids: set[int]) -> Batch:
+        import psycopg
+
         if not case_ids:
             return Batch()
         try:
@@ -194,6 +202,8 @@ class Listener:
     def _catch_up(self, conn: psycopg.Connection[Any]) -> Batch | None:
         """After a reconnection with the audit sequence moved on: every case whose version
         differs from the index's (or that the index does not hold), and those gone."""
+        import psycopg
+
         index = self._session.case_index
         if index is None or not self._session.is_open:
             return Batch(catch_up=True)  # built afresh when next needed

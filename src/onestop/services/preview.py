@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, MAX_PIXELS
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 MAX_PAGE_PX = 2400  # the longest side of a rendered PDF page
 
@@ -77,6 +80,8 @@ class Preview:
                 raise _unreadable() from None
             self.page_count = 1
         elif media_type in DOCUMENT_TYPES:
+            import pypdfium2 as pdfium  # loaded with the first PDF opened, not with the screens
+
             try:
                 self._pdf = pdfium.PdfDocument(data)
                 self.page_count = len(self._pdf)
@@ -95,6 +100,8 @@ class Preview:
         if self._image is not None:
             return _picture(self._image)
         assert self._pdf is not None
+        import pypdfium2 as pdfium
+
         try:
             page = self._pdf[index]
             width, height = page.get_size()
