@@ -20,8 +20,8 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from contextlib import closing, contextmanager, nullcontext
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
@@ -249,14 +249,26 @@ def put_raw(
     index: CaseIndex, ring: KeyRing, row: RawRow, bound: bool = False, text_bound: bool = False
 ) -> bool:
     """One row of ``ROWS`` into ``index``, its sealed fields opened with ``ring``; False
-    (nothing put) when they do not open. ``bound``: the identity section is recorded as
-    bound, so a row with names in clear and no key version (older text) was written by
-    someone with the vault key: neither found nor shown (services.sealedcolumns).
-    ``text_bound``: it is recorded as bound to its cases, so a name sealed in form 1 (not
-    naming its case: vault.sectionkeys) is not opened either."""
+    (nothing put) when they do not open (open_raw)."""
+    entry = open_raw(ring, row, bound, text_bound)
+    if entry is None:
+        return False
+    index.put_entry(row[0], entry, row[7])
+    return True
+
+
+def open_raw(
+    ring: KeyRing, row: RawRow, bound: bool = False, text_bound: bool = False
+) -> Entry | None:
+    """The entry of one row of ``ROWS``, its sealed fields opened with ``ring``; None when
+    they do not open. ``bound``: the identity section is recorded as bound, so a row with
+    names in clear and no key version (older text) was written by someone with the vault key:
+    neither found nor shown (services.sealedcolumns). ``text_bound``: it is recorded as bound
+    to its cases, so a name sealed in form 1 (not naming its case: vault.sectionkeys) is not
+    opened either."""
     case_id, reference, name, alias, phone, birth, register_id, version, key_version = row
     if key_version is None and bound and has_text((name, alias, phone, register_id)):
-        return False
+        return None
     try:
         if key_version is not None:
             case = CaseRef(int(case_id), str(reference))
@@ -273,13 +285,13 @@ def put_raw(
             )
         if isinstance(birth, str):
             birth = date.fromisoformat(birth) if birth else None
-        index.put(case_id, reference, name, alias, phone, birth, register_id, version)
+        keys = search_keys(reference, name, alias, phone, birth, register_id)
+        return Entry(reference, alias or name, keys, register_id)
     except (SealedFieldError, TypeError, ValueError):
         # A row that does not open, or was made so that it cannot (a BLOB where a sealed
         # name belongs, a date that is none: the red team's): not in the index, like any row
         # her key does not open; the case file says what is wrong with it.
-        return False
-    return True
+        return None
 
 
 # ----- the snapshot: the index kept sealed between sign-ins (db.caseindex) ---------------------
@@ -606,8 +618,8 @@ def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseInde
     bound = identity_bound(session.known_bound)
     text_bound = identity_bound(session.known_text_bound)
     index = CaseIndex()
-    with _no_collection():
-        for n, row in enumerate(_every_row(session)):
+    with _no_collection(), closing(_every_row(session)) as rows:
+        for n, row in enumerate(rows):
             if n % 1000 == 0 and cancelled():
                 return None
             put_raw(index, ring, row, bound, text_bound)
@@ -701,32 +713,30 @@ def snapshot_findings(
     own reads and puts (it reads through a connection of its own, and the key ring only looks
     keys up)."""
     ring = session.section_keys
-    rows = _every_row(session)
     bound = identity_bound(session.known_bound)
     text_bound = identity_bound(session.known_text_bound)
-    full = CaseIndex()
+    # Row by row as they are read, each compared and let go: at 100,000 survivors the rows
+    # and a second index held whole until the end were 100 MB more of the desktop's memory.
+    wrong: list[tuple[int, Entry, int]] = []
+    unopened: list[tuple[int, int]] = []
     # The collector is process-wide: paused only where nothing else runs meanwhile.
-    with _no_collection() if pause_collector else nullcontext():
+    with (
+        _no_collection() if pause_collector else nullcontext(),
+        closing(_every_row(session)) as rows,
+    ):
         for n, row in enumerate(rows):
             if n % 1000 == 0 and cancelled():
                 return None
-            put_raw(full, ring, row, bound, text_bound)
+            case_id, version = row[0], row[7]
+            entry = open_raw(ring, row, bound, text_bound)
+            if case_id not in shown or versions.get(case_id) != version:
+                continue  # not shown from the snapshot, or changed since: the row's own is put
+            if entry is None:
+                unopened.append((case_id, version))  # shown by name, yet it does not open
+            elif shown[case_id] != entry:
+                wrong.append((case_id, entry, version))
     if cancelled():
         return None
-    now = {row[0]: row[7] for row in rows}  # id -> version, opened or not
-    wrong = [
-        (case_id, entry, version)
-        for case_id, entry in full._entries.items()
-        if (version := full._versions[case_id]) == versions.get(case_id)
-        and case_id in shown
-        and shown[case_id] != entry
-    ]
-    # A case the snapshot shows by name although its row, unchanged, does not open with her key.
-    unopened = [
-        (case_id, version)
-        for case_id, version in versions.items()
-        if case_id in shown and case_id not in full._entries and now.get(case_id) == version
-    ]
     return Findings(wrong, unopened)
 
 
@@ -761,16 +771,18 @@ def apply_findings(
     return len(findings.wrong) + len(findings.unopened)
 
 
-def _every_row(session: VaultSession) -> list[RawRow]:
-    """Every row of ``ROWS``, read outside a write transaction: the local vault begins each
-    transaction IMMEDIATE (vault.engine), which would hold every write of the GUI thread back
-    for as long as the rows take to read; a plain read in WAL mode holds back no one."""
+def _every_row(session: VaultSession) -> Generator[RawRow, None, None]:
+    """Every row of ``ROWS``, one at a time as SQLite steps to it, read outside a write
+    transaction: the local vault begins each transaction IMMEDIATE (vault.engine), which would
+    hold every write of the GUI thread back for as long as the rows take to read; a plain read
+    in WAL mode holds back no one. Close it (``closing``) when leaving before its end."""
     conn = session.engine.raw_connection()
     try:
         cursor = conn.cursor()
         try:
             cursor.execute(ROWS)
-            return [tuple(row) for row in cursor.fetchall()]
+            while batch := cursor.fetchmany(1000):
+                yield from map(tuple, batch)
         finally:
             cursor.close()
     finally:
