@@ -104,10 +104,21 @@ def page_of(number: int, total: int) -> str:
     return translate("Documents", "Page {number} of {total}").format(number=number, total=total)
 
 
-def _draw_text(canvas: Canvas, text: str, x: float, y: float, width: float, style: str) -> None:
-    flow = Text(text, styles()[style])
-    _, height = flow.wrap(width, 40 * mm)
-    flow.drawOn(canvas, x, y - height)
+# A document's header and footer paragraphs, by their text, width, style and direction: the
+# same on every page, so laid out once for the document (``template``), not for each page.
+_Laid = dict[tuple[str, float, ParagraphStyle, bool], Text]
+
+
+def _draw_text(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    style: str,
+    laid: _Laid | None = None,
+) -> None:
+    _draw_text_styled(canvas, text, x, y, width, styles()[style], laid)
 
 
 def _header_style(name: str, **changes: Any) -> ParagraphStyle:
@@ -125,10 +136,21 @@ def page_number_mirrored(canvas: Canvas, text: str) -> None:
 
 
 def _draw_text_styled(
-    canvas: Canvas, text: str, x: float, y: float, width: float, style: ParagraphStyle
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    style: ParagraphStyle,
+    laid: _Laid | None = None,
 ) -> None:
-    flow = Text(text, style)
-    _, height = flow.wrap(width, 40 * mm)
+    key = (text, width, style, right_to_left())
+    flow = laid.get(key) if laid is not None else None
+    if flow is None:
+        flow = Text(text, style)
+        if laid is not None:
+            laid[key] = flow
+    _, height = flow.wrap(width, 40 * mm)  # once: a Text keeps its lines for a width
     flow.drawOn(canvas, x, y - height)
 
 
@@ -188,9 +210,11 @@ def _decorate_mirrored(head: Letterhead, canvas: Canvas, doc: Any) -> None:
         )
 
 
-def _decorate(head: Letterhead, canvas: Canvas, _doc: Any) -> None:
+def _decorate(head: Letterhead, canvas: Canvas, _doc: Any, laid: _Laid | None = None) -> None:
     if head.discreet:
         return  # "page N of M" alone, added at the end
+    if getattr(canvas, "_sketch", False):
+        return  # a layout pass that is never kept (the court bundle's first): nothing to draw
     if right_to_left():
         canvas.saveState()
         _decorate_mirrored(head, canvas, _doc)
@@ -200,7 +224,7 @@ def _decorate(head: Letterhead, canvas: Canvas, _doc: Any) -> None:
     width = PAGE_WIDTH - 2 * MARGIN
     top = PAGE_HEIGHT - MARGIN + HEADER - 6 * mm
     # Header: the centre, the case, the document, and CONFIDENTIAL on every page.
-    _draw_text(canvas, head.centre, MARGIN, top, width * 0.6, "small")
+    _draw_text(canvas, head.centre, MARGIN, top, width * 0.6, "small", laid)
     canvas.setFont(fonts.BOLD, 8)
     canvas.setFillColor(WARNING)
     canvas.drawRightString(PAGE_WIDTH - MARGIN, top - 7, translate("Documents", "CONFIDENTIAL"))
@@ -228,6 +252,7 @@ def _decorate(head: Letterhead, canvas: Canvas, _doc: Any) -> None:
         FOOTER - 5 * mm,
         width * 0.8,
         "small",
+        laid,
     )
     total = getattr(_doc, "page_total", None)
     if total is not None:  # known from an earlier layout pass (the court bundle's)
@@ -365,8 +390,9 @@ def template(head: Letterhead, out: io.BytesIO, cls: type[Any] = BaseDocTemplate
     frame = Frame(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
     )
+    laid: _Laid = {}  # this document's own: its pages are drawn one after another
     doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(head, c, d))]
+        [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(head, c, d, laid))]
     )
     return doc
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PIL import Image as PILImage
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Polygon, String
@@ -420,6 +421,16 @@ def map_height(injuries: Sequence[Injury]) -> float:
     return float(min(125 * mm, 85 * mm + max(0, busiest - 35) * 2 * mm))
 
 
+class _Map(Drawing):  # type: ignore[misc]
+    """A body map as a flowable: drawn on the pages kept, not in a layout pass that only
+    measures (the court bundle's first, whose pages are never kept)."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        if getattr(getattr(self, "canv", None), "_sketch", False):
+            return
+        super().draw(*args, **kwargs)
+
+
 def body_map(injuries: Sequence[Injury], height: float | None = None) -> Drawing:
     """Front and back outlines side by side, each injury a numbered marker where it was put;
     markers that would overlap, or whose point is off the outline, are moved apart
@@ -427,7 +438,7 @@ def body_map(injuries: Sequence[Injury], height: float | None = None) -> Drawing
     Its height is ``map_height``'s unless given."""
     height = map_height(injuries) if height is None else height
     width = height * ASPECT
-    drawing = Drawing(*map_size(height))
+    drawing = _Map(*map_size(height))
     for side in (BodySide.FRONT, BodySide.BACK):
         left = map_point(side, 0.0, 0.0, height)[0]
         points = [c for x, y in OUTLINE for c in map_point(side, x, y, height)]
