@@ -85,8 +85,12 @@ test-fast: $(STAMP)
 
 # pytest-xdist workers for make pytest (each starts its own PostgreSQL, tests/pgserver.py).
 # One process by default: on two workers a journey test (test_journey_examiner) aborted its
-# process after the other modules that worker had run, and the run then hung; alone, and in
-# one process, it passes. PYTEST_WORKERS=2 runs two workers (about 35 minutes here, not 50).
+# process after the other modules that worker had run; alone, and in one process, it passed.
+# The likely cause, found since: PySide6 6.12.0 loses a reference of None at each empty value
+# it hands Python, and a worker that had run enough GUI tests freed None and aborted
+# (src/onestop/gui/singletons.py now prevents it). PYTEST_WORKERS=2 runs two workers: 42
+# minutes here for pytest (one process: about 70), no abort (with PySide6 6.11.3, before that
+# fix); the default moves to two after a whole run of two workers with the fix in.
 PYTEST_WORKERS ?= 0
 
 # Every test, with branch coverage; then the coverage per layer and the modules held at 100 %.
