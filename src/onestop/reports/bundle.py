@@ -13,10 +13,8 @@ page onto it afterwards (ReportLab does not read PDFs).
 
 from __future__ import annotations
 
-import gc
 import io
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -35,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from onestop import collector
 from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
@@ -1275,27 +1274,10 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
     return out
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Python's cycle collector paused while the bundle is made: its tens of thousands of
-    paragraphs, lines and fragments, alive until the last pass ends (and the fonts' tables,
-    read the first time), set it off hundreds of times, each walking them all to find almost
-    nothing (some tens of thousands of small objects of cyclic garbage, a few megabytes, freed
-    when it runs again): an eighth of the render's time at 440 pages. Reference counting
-    frees the rest as before. (As ``services.caseindex`` does for the case index.)"""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
     """The bundle's PDF (placeholders for the statements' pages) and where things landed."""
     out = io.BytesIO()
-    with _no_collection():
+    with collector.paused():  # its objects hold no cycle (onestop.collector)
         with writing_in(head.language), court_print():
             doc = template(head, out, _BundleTemplate)
         # Bookmarks need each page written as it ends, so "page N of M" cannot wait for the

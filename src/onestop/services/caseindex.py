@@ -17,11 +17,10 @@ is checked case by case as the list walks its order instead, which fills a page 
 
 from __future__ import annotations
 
-import gc
 import json
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import closing, nullcontext
 from datetime import date
 from functools import partial
 from itertools import compress, repeat
@@ -31,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Session
 
-from onestop import logs
+from onestop import collector, logs
 from onestop.db import writelock
 from onestop.db.base import utcnow
 from onestop.db.caseindex import CaseIndexSnapshot
@@ -431,19 +430,8 @@ _RAW = (
 )
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Python's cycle collector paused while the index is made: half a million strings and
-    tuples made at once set it off again and again, each time walking every object of the
-    process (half the snapshot's reading at 100,000 survivors). Nothing made here holds a
-    cycle; reference counting frees it all the same."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+# The cycle collector paused while the index is made (onestop.collector).
+_no_collection = collector.paused
 
 
 def build_at_sign_in(
@@ -728,9 +716,9 @@ def snapshot_findings(
             if n % 1000 == 0 and cancelled():
                 return None
             case_id, version = row[0], row[7]
-            entry = open_raw(ring, row, bound, text_bound)
             if case_id not in shown or versions.get(case_id) != version:
                 continue  # not shown from the snapshot, or changed since: the row's own is put
+            entry = open_raw(ring, row, bound, text_bound)
             if entry is None:
                 unopened.append((case_id, version))  # shown by name, yet it does not open
             elif shown[case_id] != entry:
