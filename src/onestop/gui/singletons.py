@@ -21,7 +21,11 @@ from __future__ import annotations
 import ctypes
 import sys
 
-MARGIN = 1 << 40  # references added to each; a process losing one a microsecond needs 12 days
+from onestop import logs
+
+# References added to each: a process losing one a microsecond needs 12 days to spend them
+# (a quarter of the largest count a 32-bit build could hold, where no PySide6 6 runs).
+MARGIN = min(1 << 40, sys.maxsize >> 2)
 
 
 def keep() -> bool:
@@ -37,6 +41,7 @@ def keep() -> bool:
         # The field must be the count (not a debug build's other fields first): within a few
         # of what getrefcount says while references come and go.
         if abs(count.value - sys.getrefcount(obj)) > 64:
+            logs.log.warning("None, True and False could not be kept alive: unknown layout")
             return False
         count.value += MARGIN
         done = True
