@@ -88,7 +88,8 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 
 def commit() -> str:
-    """The checkout's commit (git from PATH, as make finds it), "+changes" if files differ."""
+    """The checkout's commit (git from PATH, as make finds it), "+changes" if files differ
+    (not counting what the benches write)."""
     try:
         done = subprocess.run(
             ["git", "rev-parse", "--short=12", "HEAD"],  # noqa: S607
@@ -98,7 +99,17 @@ def commit() -> str:
             check=True,
         )
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],  # noqa: S607
+            # What the benches write (their results, the report) is no change of the code.
+            [  # noqa: S607
+                "git",
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                ".",
+                ":(exclude)bench/results",
+                ":(exclude)bench/report.md",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -182,6 +182,8 @@ def render(results: Path, earlier: str = "") -> str:
         # results: "## Note, ...") belonged to the run it annotated, and goes with it.
         if not re.fullmatch(r"[a-z_][a-z0-9_-]*", name):
             continue
+        if name not in ORDER:
+            continue  # a bench make bench no longer runs: its figures describe nothing now
         if name not in found and name != BASELINES:  # that one is written anew, below
             head, _, rest = text.partition("\n")
             rest = rest.strip()

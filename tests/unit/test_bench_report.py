@@ -1,5 +1,6 @@
 """bench/report.py: a bench's section from an earlier report is carried, marked once; a note
-written by hand into that report is not (it annotated the run it was written for)."""
+written by hand into that report is not (it annotated the run it was written for), nor the
+section of a bench that make bench no longer runs."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_benches_are_carried_once_and_notes_are_not(tmp_path: Path) -> None:
     earlier = report.render(tmp_path / "none", "")  # an empty results folder: no sections
     earlier += "\n## server\n\ncommit old; a figure of the server\n"
     earlier += "\n## Note, 2026-12-05: measured by hand\n\nwords about that run\n"
+    earlier += "\n## wholevault-csv-view\n\ncommit older; a bench no longer run\n"
     once = report.render(tmp_path, earlier)
     twice = report.render(tmp_path, once)
     for text in (once, twice):
@@ -51,4 +53,5 @@ def test_benches_are_carried_once_and_notes_are_not(tmp_path: Path) -> None:
         assert text.count(report.CARRIED) == 1  # the server's section, marked once
         assert "a figure of the server" in text
         assert "## Note" not in text and "words about that run" not in text
+        assert "wholevault-csv-view" not in text and "no longer run" not in text
         assert "## How the baselines were checked" in text
