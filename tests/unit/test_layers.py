@@ -20,7 +20,7 @@ SQL = ("sqlalchemy", "alembic")
 
 # The modules at the top of the package, which every layer may use: they import one another
 # only, and neither Qt nor SQL (i18n marks strings with QT_TRANSLATE_NOOP, without Qt).
-SHARED = {"errors", "paths", "logs", "i18n", "clock"}
+SHARED = {"errors", "paths", "logs", "i18n", "clock", "collector"}
 PACKAGE = "__init__"  # ``from onestop import __version__``
 
 # Where each part of the package may import from (besides itself, the shared top modules and
