@@ -177,6 +177,33 @@ def test_a_cancelled_check_finds_nothing_and_changes_nothing(vault, make_case) -
         assert index.from_snapshot
 
 
+def test_a_check_or_build_cancelled_on_the_way_stops_at_its_next_thousand_rows(vault) -> None:
+    """A lock or a sign-out while the rows are read (over 1,000 of them): the check and the
+    build each look at the cancellation every 1,000 rows, stop there with nothing, and let
+    their connection go (a write goes through at once afterwards)."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        with cw.batch():
+            for k in range(1001):
+                cases.open_case(SurvivorDetails(alias=f"Case {k}"))
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = as_the_desktop_reads_it(cw)
+        assert index.from_snapshot and len(index.state()[0]) == 1001
+        asked: list[int] = []
+
+        def at_the_second_look() -> bool:
+            asked.append(1)
+            return len(asked) > 1
+
+        assert caseindex.snapshot_findings(cw, *index.state(), cancelled=at_the_second_look) is None
+        assert len(asked) == 2  # before row 1 and before row 1001: it stopped there
+        asked.clear()
+        assert caseindex._raw_build(cw, at_the_second_look) is None
+        assert len(asked) == 2
+        CaseService(cw).open_case(SurvivorDetails(alias="After"))  # no read holds the vault
+
+
 def test_a_snapshot_nested_past_the_parser_stops_no_sign_in(vault, make_case) -> None:
     """The red team's A3b: she seals JSON nested 200,000 deep as the snapshot; reading it
     raised RecursionError, which stopped every identity holder's sign-in. It is refused like

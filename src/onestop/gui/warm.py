@@ -49,6 +49,13 @@ def start() -> None:
             _thread.start()
 
 
+def running() -> bool:
+    """The background import has begun and not ended yet."""
+    with _lock:
+        thread = _thread
+    return thread is not None and thread.is_alive()
+
+
 def wait() -> None:
     """Return once every module is imported: waits for the background import if it runs (no
     two threads import the same modules at once), else imports them here."""
