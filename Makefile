@@ -98,7 +98,7 @@ PYTEST_WORKERS ?= 0
 # records a module's tests share, the bench smoke runs' common results folder) is built once
 # and its tests run in their order; pytest-cov combines the workers' data into one file.
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --cov --cov-report=
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --cov --cov-report=
 	$(PY) scripts/check_coverage.py
 
 test: check pytest package-check

@@ -197,6 +197,29 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield
 
 
+# How make test shares the tests between pytest-xdist workers (``--dist loadgroup``): a
+# module's tests go whole to one worker, in their order (its module-scoped fixtures built
+# once), and every module that drives Qt widgets in the test process goes to one and the same
+# worker, in the order the collection found them. On two workers mixing them (``loadfile``), a
+# worker segfaulted twice in one run inside QWidget.__init__, after the modules that worker
+# had run, with PySide6 6.12.0 (issue 25); the Qt modules in one process, as a single
+# pytest process runs them, have not.
+QT_GROUP = "qt"
+_QT_WORDS = ("PySide6", "qtbot", "onestop.gui")
+
+
+@functools.cache
+def _drives_qt(path: Path) -> bool:
+    return any(word in path.read_text(encoding="utf-8") for word in _QT_WORDS)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.fspath))
+        group = QT_GROUP if _drives_qt(path) else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 BACKENDS = ("vault", "server")
 
 # A module opted in whose server variant has not been run yet (issue 25 asks for every service
