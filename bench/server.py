@@ -903,7 +903,11 @@ def measure(
             Watcher(watching) as watcher,
         ):
             start = time.time() + 0.5
-            (work / "go").write_text(json.dumps([start, LOAD_SECONDS]), encoding="utf-8")
+            # Written whole, then renamed into place: a workstation polling for the file
+            # never reads it half-written (a smoke run once read it empty).
+            go_part = work / "go.part"
+            go_part.write_text(json.dumps([start, LOAD_SECONDS]), encoding="utf-8")
+            go_part.replace(work / "go")
             server_cpu = server_cpu_s(centre.cluster)
             while time.time() < start:
                 time.sleep(0.001)

@@ -323,8 +323,14 @@ def test_the_big_list_of_naughty_strings_round_trips(vault, ref, kind, naughty_s
     with vault.sign_in(role) as session:
         for text in naughty_strings:
             short = text[:SHORT]
+            # Each incident on a case of its own: the writer reads the case's incidents back,
+            # and on one case holding every string before it that read grew with each (O(n²):
+            # 40 s of the suite on each backend), not what this test is about.
+            case = ref
+            if kind == "incident":
+                case = CaseService(session).open_case(SurvivorDetails(alias="Corpus")).reference
             try:
-                pairs = write(session, ref, short, text)
+                pairs = write(session, case, short, text)
             except ValidationFailed as refused:
                 # Only a field's own rule refuses: required (blank) or one line, no controls.
                 controls = one_line_problem(short) is not None
