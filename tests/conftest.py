@@ -202,8 +202,8 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 # once), and every module that drives Qt widgets in the test process goes to one and the same
 # worker, in the order the collection found them. On two workers mixing them (``loadfile``), a
 # worker segfaulted twice in one run inside QWidget.__init__, after the modules that worker
-# had run, with PySide6 6.12.0 (issue 25); the Qt modules in one process, as a single
-# pytest process runs them, have not.
+# had run, with PySide6 6.12.0 (issue 25; the cause is not known); with the Qt modules in one
+# worker, two whole runs had no crash (the Makefile gives the figures).
 QT_GROUP = "qt"
 _QT_WORDS = ("PySide6", "qtbot", "onestop.gui")
 
