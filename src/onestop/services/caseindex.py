@@ -430,10 +430,6 @@ _RAW = (
 )
 
 
-# The cycle collector paused while the index is made (onestop.collector).
-_no_collection = collector.paused
-
-
 def build_at_sign_in(
     s: Session, ring: KeyRing, may_write: bool, read: Loaded | None = None
 ) -> CaseIndex:
@@ -442,7 +438,7 @@ def build_at_sign_in(
     ``may_write``) if there was none or more than REWRITE_SHARE of the cases changed.
     ``read``: what a Loading thread read already (the snapshot, or a full build without it),
     caught up here with every case changed since."""
-    with _no_collection():
+    with collector.paused():
         return _build_at_sign_in(s, ring, may_write, read)
 
 
@@ -525,7 +521,7 @@ class Loading:
 
     ``start=False``: made, not started (``start``): the desktop starts it once her home is
     built. Run beside the home's build, its thread took the interpreter's lock half the time
-    and paused the cycle collector for both (``_no_collection``), which then walked every
+    and paused the cycle collector for both (``collector.paused``), which then walked every
     object in the middle of the home's reading: at 100,000 survivors the home took 600 ms
     after the key derivation instead of 300 (issue 24). Until it starts it is loading all the
     same (the lists show their rows' names); ``result`` starts it if nothing has."""
@@ -596,7 +592,7 @@ def _raw_snapshot(session: VaultSession) -> tuple[Snapshot, int] | None:
     finally:
         conn.rollback()
         conn.close()
-    with _no_collection():
+    with collector.paused():
         return _opened(session.section_keys, None if row is None else tuple(row))
 
 
@@ -606,7 +602,7 @@ def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseInde
     bound = identity_bound(session.known_bound)
     text_bound = identity_bound(session.known_text_bound)
     index = CaseIndex()
-    with _no_collection(), closing(_every_row(session)) as rows:
+    with collector.paused(), closing(_every_row(session)) as rows:
         for n, row in enumerate(rows):
             if n % 1000 == 0 and cancelled():
                 return None
@@ -709,7 +705,7 @@ def snapshot_findings(
     unopened: list[tuple[int, int]] = []
     # The collector is process-wide: paused only where nothing else runs meanwhile.
     with (
-        _no_collection() if pause_collector else nullcontext(),
+        collector.paused() if pause_collector else nullcontext(),
         closing(_every_row(session)) as rows,
     ):
         for n, row in enumerate(rows):
